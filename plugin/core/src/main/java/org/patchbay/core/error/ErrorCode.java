@@ -1,0 +1,48 @@
+package org.patchbay.core.error;
+
+/** The Twilio error codes Patchbay mirrors, so that a Twilio developer sees the codes they know. */
+public enum ErrorCode {
+    CALL_CONCURRENCY_LIMIT(10004, "Call concurrency limit exceeded"),
+    INVALID_URL(11100, "Invalid URL format"),
+    HTTP_RETRIEVAL_FAILURE(11200, "HTTP retrieval failure"),
+    HTTP_CONNECTION_FAILURE(11205, "HTTP connection failure"),
+    HTTP_UNKNOWN_HOST(11210, "HTTP bad host name"),
+    HTTP_TOO_MANY_REDIRECTS(11215, "HTTP too many redirects"),
+    DOCUMENT_PARSE_FAILURE(12100, "Document parse failure"),
+    SCHEMA_VALIDATION_WARNING(12200, "Schema validation warning"),
+    INVALID_CONTENT_TYPE(12300, "Invalid Content-Type"),
+    INTERNAL_FAILURE(20001, "Unknown parameters"),
+    AUTHENTICATION_FAILED(20003, "Authenticate"),
+    NOT_FOUND(20404, "The requested resource was not found"),
+    TOO_MANY_REQUESTS(20429, "Too Many Requests"),
+    METHOD_NOT_ALLOWED(20004, "Method not allowed"),
+    INVALID_PARAMETER(21200, "Invalid parameter"),
+    MISSING_TO(21201, "No 'To' number is specified"),
+    INVALID_URL_PARAMETER(21205, "Url is not a valid URL"),
+    MISSING_FROM(21603, "A 'From' phone number is required"),
+    INVALID_TO(21211, "Invalid 'To' Phone Number"),
+    INVALID_FROM(21212, "Invalid 'From' Phone Number"),
+    MISSING_URL(21205, "Url parameter is required"),
+    CALL_NOT_IN_PROGRESS(21220, "Call is not in-progress. Cannot redirect."),
+    REQUEST_TOO_LARGE(20413, "Request entity too large");
+
+    private final int code;
+    private final String title;
+
+    ErrorCode(int code, String title) {
+        this.code = code;
+        this.title = title;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String moreInfo() {
+        return "https://www.twilio.com/docs/errors/" + code;
+    }
+}

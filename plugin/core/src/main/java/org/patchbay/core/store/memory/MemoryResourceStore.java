@@ -1,0 +1,131 @@
+package org.patchbay.core.store.memory;
+
+import io.vertx.core.Future;
+import org.patchbay.core.store.Page;
+import org.patchbay.core.store.Resource;
+import org.patchbay.core.store.ResourceKind;
+import org.patchbay.core.store.ResourceStore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
+
+/**
+ * Records of one kind in memory. Calls may come from several event loops, so the maps are
+ * concurrent; each operation is a single map step and needs no lock.
+ */
+final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> {
+    private record Position(long createdMillis, String sid) {
+    }
+
+    private static final Comparator<Position> NEWEST_FIRST = Comparator
+            .comparingLong(Position::createdMillis).reversed()
+            .thenComparing(Position::sid, Comparator.reverseOrder());
+
+    private final ResourceKind<T> kind;
+    private final int retention;
+    private final ConcurrentHashMap<String, T> bySid = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Position, T> ordered = new ConcurrentSkipListMap<>(NEWEST_FIRST);
+    private final ConcurrentHashMap<String, String> indexes = new ConcurrentHashMap<>();
+
+    MemoryResourceStore(ResourceKind<T> kind, int retention) {
+        this.kind = kind;
+        this.retention = retention;
+    }
+
+    @Override
+    public Future<Void> put(T record) {
+        T previous = bySid.put(record.sid(), record);
+        if (previous != null) {
+            ordered.remove(position(previous));
+            unindex(previous);
+        }
+        ordered.put(position(record), record);
+        index(record);
+        evictBeyondRetention();
+        return Future.succeededFuture();
+    }
+
+    @Override
+    public Future<T> get(String sid) {
+        return Future.succeededFuture(sid == null ? null : bySid.get(sid));
+    }
+
+    @Override
+    public Future<T> findBy(String index, String value) {
+        String sid = value == null ? null : indexes.get(indexKey(index, value));
+        return Future.succeededFuture(sid == null ? null : bySid.get(sid));
+    }
+
+    @Override
+    public Future<Boolean> delete(String sid) {
+        T removed = sid == null ? null : bySid.remove(sid);
+        if (removed != null) {
+            ordered.remove(position(removed));
+            unindex(removed);
+        }
+        return Future.succeededFuture(removed != null);
+    }
+
+    @Override
+    public Future<Page<T>> list(String accountSid, Predicate<? super T> filter, int offset, int limit) {
+        List<T> items = new ArrayList<>(Math.min(limit, 256));
+        int skipped = 0;
+        boolean hasMore = false;
+        for (T record : ordered.values()) {
+            if (!record.accountSid().equals(accountSid) || !filter.test(record)) {
+                continue;
+            }
+            if (skipped < offset) {
+                skipped++;
+            } else if (items.size() < limit) {
+                items.add(record);
+            } else {
+                hasMore = true;
+                break;
+            }
+        }
+        return Future.succeededFuture(new Page<>(items, offset, limit, hasMore));
+    }
+
+    private void evictBeyondRetention() {
+        while (bySid.size() > retention) {
+            Map.Entry<Position, T> oldest = ordered.pollLastEntry();
+            if (oldest == null) {
+                return;
+            }
+            bySid.remove(oldest.getValue().sid());
+            unindex(oldest.getValue());
+        }
+    }
+
+    private void index(T record) {
+        kind.uniqueIndexes().forEach((name, key) -> {
+            String value = key.apply(record);
+            if (value != null) {
+                indexes.put(indexKey(name, value), record.sid());
+            }
+        });
+    }
+
+    private void unindex(T record) {
+        kind.uniqueIndexes().forEach((name, key) -> {
+            String value = key.apply(record);
+            if (value != null) {
+                indexes.remove(indexKey(name, value), record.sid());
+            }
+        });
+    }
+
+    private static String indexKey(String index, String value) {
+        return index + '\u0000' + value;
+    }
+
+    private static Position position(Resource record) {
+        return new Position(record.dateCreated().toEpochMilli(), record.sid());
+    }
+}

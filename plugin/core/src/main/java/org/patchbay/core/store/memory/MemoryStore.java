@@ -1,0 +1,42 @@
+package org.patchbay.core.store.memory;
+
+import io.vertx.core.Future;
+import org.patchbay.core.store.Resource;
+import org.patchbay.core.store.ResourceKind;
+import org.patchbay.core.store.ResourceStore;
+import org.patchbay.core.store.Store;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The embedded default store: records live in this process and are gone when it stops. */
+public final class MemoryStore implements Store {
+    /** Enough history for a sandbox or a small single node without growing without bound. */
+    public static final int DEFAULT_RETENTION = 100_000;
+
+    private final ConcurrentHashMap<String, MemoryResourceStore<?>> stores = new ConcurrentHashMap<>();
+    private final int retention;
+
+    public MemoryStore() {
+        this(DEFAULT_RETENTION);
+    }
+
+    public MemoryStore(int retention) {
+        this.retention = retention;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends Resource> ResourceStore<T> of(ResourceKind<T> kind) {
+        return (ResourceStore<T>) stores.computeIfAbsent(kind.name(), name -> new MemoryResourceStore<>(kind, retention));
+    }
+
+    @Override
+    public String name() {
+        return "memory";
+    }
+
+    @Override
+    public Future<Void> close() {
+        return Future.succeededFuture();
+    }
+}

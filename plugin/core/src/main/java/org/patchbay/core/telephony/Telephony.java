@@ -1,0 +1,78 @@
+package org.patchbay.core.telephony;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+
+import java.util.List;
+
+/**
+ * The PBX as the call router sees it. Every command completes on the Vert.x context it was
+ * called from and fails with {@link TelephonyException}; events arrive through {@link #onEvent}.
+ */
+public interface Telephony {
+
+    Future<Void> answer(String channelId);
+
+    Future<Void> ring(String channelId);
+
+    Future<Void> stopRinging(String channelId);
+
+    /** @param reason ARI hang-up reason: normal, busy, congestion, no_answer, rejected, ... */
+    Future<Void> hangup(String channelId, String reason);
+
+    /** Plays media items one after another on a channel under one playback id. */
+    Future<Void> play(String channelId, String playbackId, List<String> media, String language);
+
+    Future<Void> playOnBridge(String bridgeId, String playbackId, List<String> media, String language);
+
+    Future<Void> stopPlayback(String playbackId);
+
+    Future<Void> sendDtmf(String channelId, String digits, int betweenMs, int durationMs);
+
+    Future<Void> record(String channelId, RecordRequest request);
+
+    Future<Void> recordBridge(String bridgeId, RecordRequest request);
+
+    Future<Void> stopRecording(String name);
+
+    Future<Buffer> storedRecording(String name);
+
+    Future<Void> deleteStoredRecording(String name);
+
+    Future<ChannelSnapshot> originate(OriginateRequest request);
+
+    Future<ChannelSnapshot> channel(String channelId);
+
+    Future<List<ChannelSnapshot>> channels();
+
+    /** @param type mixing or holding */
+    Future<Void> createBridge(String bridgeId, String type, String name);
+
+    Future<Void> addToBridge(String bridgeId, String channelId);
+
+    Future<Void> removeFromBridge(String bridgeId, String channelId);
+
+    Future<Void> destroyBridge(String bridgeId);
+
+    Future<List<String>> bridges();
+
+    Future<Void> startMoh(String channelId, String mohClass);
+
+    Future<Void> stopMoh(String channelId);
+
+    Future<Void> startBridgeMoh(String bridgeId, String mohClass);
+
+    Future<Void> stopBridgeMoh(String bridgeId);
+
+    Future<Void> mute(String channelId, String direction);
+
+    Future<Void> unmute(String channelId, String direction);
+
+    Future<Void> setVariable(String channelId, String name, String value);
+
+    /** The single consumer of PBX events; called on a Vert.x context, in the order Asterisk sent them. */
+    void onEvent(Handler<TelephonyEvent> handler);
+
+    TelephonyStatus status();
+}

@@ -1,0 +1,4 @@
+package org.patchbay.core.twiml;
+
+public record Hangup() implements Verb {
+}

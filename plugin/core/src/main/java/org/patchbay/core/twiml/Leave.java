@@ -1,0 +1,4 @@
+package org.patchbay.core.twiml;
+
+public record Leave() implements Verb {
+}

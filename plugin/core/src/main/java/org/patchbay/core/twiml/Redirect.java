@@ -1,0 +1,5 @@
+package org.patchbay.core.twiml;
+
+/** @param url possibly relative to the current document's URL */
+public record Redirect(String url, String method) implements Verb {
+}
