@@ -18,7 +18,10 @@ public record Account(
         Instant dateCreated,
         Instant dateUpdated) implements Resource {
 
-    public static final ResourceKind<Account> KIND = ResourceKind.of("accounts", Account.class);
+    /** Finds the main account: its index value is {@code main}; subaccounts are not indexed. */
+    public static final String BY_ROLE = "role";
+    public static final ResourceKind<Account> KIND =
+            ResourceKind.of("accounts", Account.class, BY_ROLE, a -> a.isMain() ? "main" : null);
 
     public enum Status {
         active, suspended, closed

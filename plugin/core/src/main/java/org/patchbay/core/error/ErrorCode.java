@@ -13,6 +13,7 @@ public enum ErrorCode {
     INVALID_CONTENT_TYPE(12300, "Invalid Content-Type"),
     INTERNAL_FAILURE(20001, "Unknown parameters"),
     AUTHENTICATION_FAILED(20003, "Authenticate"),
+    ACCOUNT_NOT_ACTIVE(20005, "Account not active"),
     NOT_FOUND(20404, "The requested resource was not found"),
     TOO_MANY_REQUESTS(20429, "Too Many Requests"),
     METHOD_NOT_ALLOWED(20004, "Method not allowed"),

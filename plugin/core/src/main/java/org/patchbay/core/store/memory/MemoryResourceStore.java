@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 
 /**
- * Records of one kind in memory. Calls may come from several event loops, so the maps are
- * concurrent; each operation is a single map step and needs no lock.
+ * Records of one kind in memory. Calls come from several event loops: reads go straight to the
+ * concurrent maps, while writes, which touch the record, its position and its indexes together,
+ * take the store's lock so that two writers of one record cannot leave a stale index behind.
  */
 final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> {
     private record Position(long createdMillis, String sid) {
@@ -38,7 +39,7 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
     }
 
     @Override
-    public Future<Void> put(T record) {
+    public synchronized Future<Void> put(T record) {
         T previous = bySid.put(record.sid(), record);
         if (previous != null) {
             ordered.remove(position(previous));
@@ -62,7 +63,7 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
     }
 
     @Override
-    public Future<Boolean> delete(String sid) {
+    public synchronized Future<Boolean> delete(String sid) {
         T removed = sid == null ? null : bySid.remove(sid);
         if (removed != null) {
             ordered.remove(position(removed));

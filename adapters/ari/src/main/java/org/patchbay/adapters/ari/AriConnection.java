@@ -1,0 +1,210 @@
+package org.patchbay.adapters.ari;
+
+import ch.loway.oss.ari4java.ARI;
+import ch.loway.oss.ari4java.AriVersion;
+import ch.loway.oss.ari4java.generated.models.AsteriskInfo;
+import ch.loway.oss.ari4java.generated.models.Message;
+import ch.loway.oss.ari4java.tools.ARIException;
+import ch.loway.oss.ari4java.tools.AriConnectionEvent;
+import ch.loway.oss.ari4java.tools.AriWSCallback;
+import ch.loway.oss.ari4java.tools.RestException;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import org.patchbay.core.telephony.TelephonyEvent;
+import org.patchbay.core.telephony.TelephonyStatus;
+import org.patchbay.core.telephony.TelephonyStatus.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps Patchbay connected to one Asterisk: detects the ARI version, opens the events WebSocket
+ * for the Stasis app, and when Asterisk goes away reconnects with capped exponential backoff.
+ * All of its state lives on the context it was started on.
+ */
+public final class AriConnection {
+    private static final Logger LOG = LoggerFactory.getLogger(AriConnection.class);
+
+    private final Vertx vertx;
+    private final AriSettings settings;
+    private final VertxAriTransport transport;
+    private final Backoff backoff;
+    private Context context;
+    private volatile ARI ari;
+    private volatile TelephonyStatus status = new TelephonyStatus(State.CONNECTING, null, null, "starting");
+    private Handler<TelephonyEvent> eventHandler = event -> { };
+    private Handler<Void> connectedHandler = v -> { };
+    private long outageStartedAt;
+    private long attempt;
+    private boolean stopped;
+
+    public AriConnection(Vertx vertx, AriSettings settings) {
+        this.vertx = vertx;
+        this.settings = settings;
+        this.transport = new VertxAriTransport(vertx, settings);
+        this.backoff = new Backoff(settings.firstRetry(), settings.maxRetry());
+    }
+
+    /** Starts connecting in the background; Patchbay runs (and reports {@code connecting}) until Asterisk answers. */
+    public void start() {
+        context = vertx.getOrCreateContext();
+        context.runOnContext(v -> {
+            outageStartedAt = System.currentTimeMillis();
+            connect();
+        });
+    }
+
+    public Future<Void> stop() {
+        Promise<Void> done = Promise.promise();
+        Runnable close = () -> {
+            stopped = true;
+            ari = null;
+            transport.destroy();
+            status = new TelephonyStatus(State.DOWN, status.asteriskVersion(), status.ariVersion(), "stopped");
+            done.complete();
+        };
+        if (context == null) {
+            close.run();
+        } else {
+            context.runOnContext(v -> close.run());
+        }
+        return done.future();
+    }
+
+    public TelephonyStatus status() {
+        return status;
+    }
+
+    /** The ari4java facade while connected, else null. */
+    ARI ari() {
+        return ari;
+    }
+
+    public void onEvent(Handler<TelephonyEvent> handler) {
+        this.eventHandler = handler;
+    }
+
+    /** Called on every (re)connection: the router checks its live calls against what Asterisk still has. */
+    public void onConnected(Handler<Void> handler) {
+        this.connectedHandler = handler;
+    }
+
+    private void connect() {
+        if (stopped) {
+            return;
+        }
+        long thisAttempt = ++attempt;
+        detectVersion()
+                .compose(version -> {
+                    ARI fresh = newAri(version);
+                    return asteriskVersion(fresh).compose(asterisk -> openEvents(fresh, thisAttempt)
+                            .map(v -> {
+                                onConnectedNow(fresh, version, asterisk);
+                                return v;
+                            }));
+                })
+                .onFailure(failure -> retryLater(failure.getMessage()));
+    }
+
+    private Future<AriVersion> detectVersion() {
+        return transport.get("/api-docs/resources.json").map(body -> {
+            String apiVersion = new JsonObject(body).getString("apiVersion");
+            try {
+                return AriVersion.fromVersionString(apiVersion);
+            } catch (ARIException unknown) {
+                AriVersion newest = AriVersion.values()[AriVersion.values().length - 1];
+                LOG.warn("ARI version {} is newer than ari4java knows; speaking {}", apiVersion, newest.version());
+                return newest;
+            }
+        }).recover(failure -> Future.failedFuture("cannot reach ARI at " + settings.url() + ": " + describe(failure)));
+    }
+
+    private ARI newAri(AriVersion version) {
+        ARI fresh = new ARI();
+        fresh.setAppName(settings.app());
+        fresh.setHttpClient(transport);
+        fresh.setWsClient(transport);
+        fresh.setVersion(version);
+        return fresh;
+    }
+
+    private Future<String> asteriskVersion(ARI fresh) {
+        Promise<AsteriskInfo> info = Promise.promise();
+        try {
+            fresh.asterisk().getInfo().execute(AriCallbacks.completing(info));
+        } catch (RestException e) {
+            info.tryFail(e);
+        }
+        return info.future().map(i -> i.getSystem() == null ? "unknown" : i.getSystem().getVersion());
+    }
+
+    private Future<Void> openEvents(ARI fresh, long thisAttempt) {
+        Promise<Void> opened = Promise.promise();
+        try {
+            fresh.events().eventWebsocket(settings.app()).setSubscribeAll(false).execute(new AriWSCallback<Message>() {
+                @Override
+                public void onSuccess(Message message) {
+                    AriEventMapper.map(message).ifPresent(eventHandler::handle);
+                }
+
+                @Override
+                public void onFailure(RestException e) {
+                    if (!opened.tryFail(e)) {
+                        LOG.warn("ignoring an ARI event Patchbay cannot decode: {}", e.getMessage());
+                    }
+                }
+
+                @Override
+                public void onConnectionEvent(AriConnectionEvent event) {
+                    if (event == AriConnectionEvent.WS_CONNECTED) {
+                        opened.tryComplete();
+                    } else if (!opened.tryFail("events WebSocket closed during set-up") && thisAttempt == attempt) {
+                        onLost();
+                    }
+                }
+            });
+        } catch (RestException e) {
+            opened.tryFail(e);
+        }
+        return opened.future();
+    }
+
+    private void onConnectedNow(ARI fresh, AriVersion version, String asteriskVersion) {
+        ari = fresh;
+        backoff.reset();
+        status = new TelephonyStatus(State.CONNECTED, asteriskVersion, version.version(), "app " + settings.app());
+        LOG.info("connected to Asterisk {} (ARI {}) at {} as app '{}'", asteriskVersion, version.version(), settings.url(), settings.app());
+        connectedHandler.handle(null);
+    }
+
+    private void onLost() {
+        if (stopped) {
+            return;
+        }
+        ari = null;
+        outageStartedAt = System.currentTimeMillis();
+        LOG.warn("lost the ARI events WebSocket to {}; reconnecting", settings.url());
+        retryLater("events WebSocket closed");
+    }
+
+    private void retryLater(String reason) {
+        if (stopped) {
+            return;
+        }
+        long delay = backoff.nextDelayMillis();
+        boolean down = System.currentTimeMillis() - outageStartedAt > settings.downAfter().toMillis();
+        status = new TelephonyStatus(down ? State.DOWN : State.CONNECTING, status.asteriskVersion(), status.ariVersion(), reason);
+        LOG.warn("ARI not connected ({}); next attempt in {} ms", reason, delay);
+        vertx.setTimer(delay, id -> connect());
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure instanceof RestException rest && rest.getCode() == 401) {
+            return "Asterisk rejected the ARI user name or password (401)";
+        }
+        return failure.getMessage();
+    }
+}

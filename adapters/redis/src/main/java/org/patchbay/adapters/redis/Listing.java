@@ -1,0 +1,107 @@
+package org.patchbay.adapters.redis;
+
+import io.vertx.core.Future;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import org.patchbay.core.json.Json;
+import org.patchbay.core.store.Page;
+import org.patchbay.core.store.Resource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One page of an account's records. The filter is Java code, so Redis cannot apply it: the
+ * listing walks the account's sorted set newest first in batches (ZREVRANGE, then MGET of the
+ * bodies), filters, skips {@code offset} matches and stops one match after {@code limit}, which
+ * is how it knows there is more. A listing therefore costs up to every record of the account.
+ *
+ * <p>The walk is not a snapshot: a record added or removed between two batches shifts positions,
+ * so the same SID may come back twice (it is taken once) and a record may be missed. Bodies that
+ * vanished since the batch was read, or that moved to another account, are skipped.
+ */
+final class Listing<T extends Resource> {
+    private static final int MIN_BATCH = 16;
+    private static final int MAX_BATCH = 500;
+
+    private final RedisCommands redis;
+    private final KeyLayout keys;
+    private final Class<T> type;
+    private final String accountSid;
+    private final Predicate<? super T> filter;
+    private final int offset;
+    private final int limit;
+    private final int batch;
+    private final List<T> items = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private int skipped;
+    private boolean hasMore;
+
+    Listing(RedisCommands redis, KeyLayout keys, Class<T> type, String accountSid, Predicate<? super T> filter,
+            int offset, int limit) {
+        this.redis = redis;
+        this.keys = keys;
+        this.type = type;
+        this.accountSid = accountSid;
+        this.filter = filter;
+        this.offset = offset;
+        this.limit = limit;
+        // Enough for the whole page in one round trip when the filter lets most records through.
+        this.batch = (int) Math.min(MAX_BATCH, Math.max(MIN_BATCH, (long) offset + limit + 1));
+    }
+
+    Future<Page<T>> run() {
+        return walkFrom(0);
+    }
+
+    private Future<Page<T>> walkFrom(long start) {
+        Request range = Request.cmd(Command.ZREVRANGE).arg(keys.account(accountSid)).arg(start).arg(start + batch - 1);
+        return redis.send(range).compose(sids -> {
+            if (sids.size() == 0) {
+                return Future.succeededFuture(page());
+            }
+            return bodiesOf(sids).compose(bodies -> {
+                boolean pageFull = take(bodies);
+                return pageFull || sids.size() < batch ? Future.succeededFuture(page()) : walkFrom(start + batch);
+            });
+        });
+    }
+
+    private Future<Response> bodiesOf(Response sids) {
+        Request mget = Request.cmd(Command.MGET);
+        for (Response sid : sids) {
+            mget.arg(keys.record(sid.toString()));
+        }
+        return redis.send(mget);
+    }
+
+    /** @return whether the page is complete and a further match proved {@code hasMore} */
+    private boolean take(Response bodies) {
+        for (Response body : bodies) {
+            if (body == null) {
+                continue;
+            }
+            T record = Json.read(body.toString(), type);
+            if (!record.accountSid().equals(accountSid) || !seen.add(record.sid()) || !filter.test(record)) {
+                continue;
+            }
+            if (skipped < offset) {
+                skipped++;
+            } else if (items.size() < limit) {
+                items.add(record);
+            } else {
+                hasMore = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Page<T> page() {
+        return new Page<>(items, offset, limit, hasMore);
+    }
+}

@@ -1,0 +1,53 @@
+package org.patchbay.adapters.redis;
+
+import io.vertx.core.Future;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A Lua script run by its SHA-1 (EVALSHA), so the source crosses the wire only when Redis does
+ * not know it yet: on first use, and after a restart emptied its script cache (NOSCRIPT).
+ */
+final class LuaScript {
+    private final String source;
+    private final String sha1;
+
+    LuaScript(String source) {
+        this.source = source;
+        this.sha1 = sha1Hex(source);
+    }
+
+    Future<Response> run(RedisCommands redis, List<String> keys, List<String> args) {
+        return redis.send(request(Command.EVALSHA, sha1, keys, args))
+                .recover(failure -> isNoScript(failure)
+                        ? redis.send(request(Command.EVAL, source, keys, args))
+                        : Future.failedFuture(failure));
+    }
+
+    private static Request request(Command command, String script, List<String> keys, List<String> args) {
+        Request request = Request.cmd(command).arg(script).arg(keys.size());
+        keys.forEach(request::arg);
+        args.forEach(request::arg);
+        return request;
+    }
+
+    private static boolean isNoScript(Throwable failure) {
+        return failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT");
+    }
+
+    private static String sha1Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM provides SHA-1", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.patchbay.core.call;
+
+import java.util.Set;
+
+/**
+ * The application that drives a call: where its TwiML comes from and where its status goes.
+ *
+ * @param statusCallbackEvents which of initiated, ringing, answered, completed to report
+ */
+public record CallApp(
+        String voiceUrl,
+        String voiceMethod,
+        String fallbackUrl,
+        String fallbackMethod,
+        String statusCallback,
+        String statusCallbackMethod,
+        Set<String> statusCallbackEvents) {
+
+    public static final Set<String> DEFAULT_EVENTS = Set.of("completed");
+
+    public CallApp {
+        voiceMethod = methodOrPost(voiceMethod);
+        fallbackMethod = methodOrPost(fallbackMethod);
+        statusCallbackMethod = methodOrPost(statusCallbackMethod);
+        statusCallbackEvents = statusCallbackEvents == null || statusCallbackEvents.isEmpty()
+                ? DEFAULT_EVENTS : Set.copyOf(statusCallbackEvents);
+    }
+
+    public static CallApp of(String voiceUrl) {
+        return new CallApp(voiceUrl, "POST", null, null, null, null, null);
+    }
+
+    public boolean hasFallback() {
+        return fallbackUrl != null && !fallbackUrl.isBlank();
+    }
+
+    private static String methodOrPost(String method) {
+        return method == null || method.isBlank() ? "POST" : method.toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,139 @@
+package org.patchbay.core.call;
+
+import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.MessageCodec;
+import org.patchbay.core.sid.Sids;
+import org.patchbay.core.telephony.ChannelSnapshot;
+import org.patchbay.core.telephony.TelephonyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns channels entering Stasis into call sessions and hands every PBX event to the session that
+ * claimed the resource it is about (its channel, a playback, a recording, a bridge).
+ */
+public final class CallRouter {
+    private static final Logger LOG = LoggerFactory.getLogger(CallRouter.class);
+
+    private final CallServices services;
+    private final SessionContexts contexts;
+    private final InboundRouting routing;
+    private final ConcurrentHashMap<String, CallSession> claims = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
+
+    public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing) {
+        this.services = services;
+        this.contexts = contexts;
+        this.routing = routing;
+        registerEventCodec();
+    }
+
+    public void start() {
+        services.telephony().onEvent(this::dispatch);
+    }
+
+    void dispatch(TelephonyEvent event) {
+        CallSession owner = claims.get(event.key());
+        if (owner != null) {
+            owner.deliver(event);
+        } else if (event instanceof TelephonyEvent.StasisStarted started) {
+            startInbound(started.channel(), started);
+        }
+    }
+
+    private void startInbound(ChannelSnapshot channel, TelephonyEvent.StasisStarted started) {
+        Context context = contexts.next();
+        CallSession session = new CallSession(this, services, context, channel.id());
+        claims.put(channel.id(), session);
+        context.runOnContext(v -> {
+            if ("Ring".equals(channel.state()) || "Ringing".equals(channel.state())) {
+                services.telephony().ring(channel.id());
+            }
+            routing.resolve(channel, started.args()).onComplete(route -> {
+                if (route.succeeded()) {
+                    session.beginInbound(route.result(), channel.callerNumber(), channel.callerName());
+                } else {
+                    LOG.error("channel {}: cannot route the call: {}", channel.id(), route.cause().getMessage());
+                    claims.remove(channel.id(), session);
+                    services.telephony().hangup(channel.id(), "normal");
+                }
+            });
+        });
+    }
+
+    String newCallSid() {
+        return Sids.next(Sids.CALL);
+    }
+
+    void claim(String key, CallSession session) {
+        claims.put(key, session);
+    }
+
+    void release(String key, CallSession session) {
+        claims.remove(key, session);
+    }
+
+    void registered(CallSession session) {
+        sessionsBySid.put(session.sid(), session);
+    }
+
+    void ended(CallSession session) {
+        claims.remove(session.channelId(), session);
+        if (session.sid() != null) {
+            sessionsBySid.remove(session.sid(), session);
+        }
+    }
+
+    void publish(CallEvent event) {
+        services.vertx().eventBus().publish(CallEvent.ADDRESS, event);
+    }
+
+    /** The live call with this SID on this node, or null. */
+    public CallSession session(String callSid) {
+        return sessionsBySid.get(callSid);
+    }
+
+    public Collection<CallSession> liveSessions() {
+        return sessionsBySid.values();
+    }
+
+    /** How many PBX resources sessions hold: zero when no call is up (tests assert nothing leaked). */
+    public int claimCount() {
+        return claims.size();
+    }
+
+    private void registerEventCodec() {
+        try {
+            services.vertx().eventBus().registerDefaultCodec(CallEvent.class, new LocalOnly<>("patchbay-call-event"));
+        } catch (IllegalStateException alreadyRegistered) {
+            LOG.debug("call event codec already registered");
+        }
+    }
+
+    /** Call events stay in this process: other nodes learn of calls through Redis, not the event bus. */
+    private record LocalOnly<T>(String name) implements MessageCodec<T, T> {
+        @Override
+        public void encodeToWire(Buffer buffer, T t) {
+            throw new UnsupportedOperationException("call events are not sent across the cluster");
+        }
+
+        @Override
+        public T decodeFromWire(int pos, Buffer buffer) {
+            throw new UnsupportedOperationException("call events are not sent across the cluster");
+        }
+
+        @Override
+        public T transform(T t) {
+            return t;
+        }
+
+        @Override
+        public byte systemCodecID() {
+            return -1;
+        }
+    }
+}

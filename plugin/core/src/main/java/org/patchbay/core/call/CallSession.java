@@ -1,0 +1,456 @@
+package org.patchbay.core.call;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import org.patchbay.core.account.Account;
+import org.patchbay.core.instructions.Urls;
+import org.patchbay.core.notification.Notifications;
+import org.patchbay.core.recording.RecordingService;
+import org.patchbay.core.webhook.Webhook;
+import org.patchbay.core.telephony.Telephony;
+import org.patchbay.core.telephony.TelephonyEvent;
+import org.patchbay.core.telephony.TelephonyException;
+import org.patchbay.core.twiml.Reject;
+import org.patchbay.core.twiml.Say;
+import org.patchbay.core.twiml.TwimlDocument;
+import org.patchbay.core.twiml.Verb;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One call leg driven by TwiML. It lives on one Vert.x context and is touched only there: events
+ * from the PBX, replies to its ARI requests and its timers all arrive on that context, in order.
+ *
+ * <p>The session runs the document's verbs one at a time through their executors; a verb's
+ * {@link Next} says whether to go on, fetch a new document or hang up. A hang-up (either side) ends
+ * the session at once: open waits are released and no further PBX request is made for the channel.
+ */
+public final class CallSession implements CallControl {
+    private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
+
+    enum Phase { STARTING, RINGING, ANSWERED, ENDED }
+
+    private final CallRouter router;
+    private final CallServices services;
+    private final Context context;
+    private final String channelId;
+    private final Interruptions waits = new Interruptions();
+    private final Map<String, Handler<TelephonyEvent>> listeners = new HashMap<>(4);
+    private final java.util.Set<String> outliving = new java.util.HashSet<>(2);
+    private final DocumentFetcher fetcher;
+    private Account account;
+    private CallApp app;
+    private StatusCallbacks callbacks;
+    private CallRecord record;
+    private Phase phase = Phase.STARTING;
+    private CallStatus endStatus;
+    private boolean hangupSent;
+    private int generation;
+    private int sequence;
+    private String documentUrl;
+    private Deque<Verb> verbs = new ArrayDeque<>();
+    private Handler<Character> dtmfListener;
+    private final Promise<Void> ended = Promise.promise();
+
+    CallSession(CallRouter router, CallServices services, Context context, String channelId) {
+        this.router = router;
+        this.services = services;
+        this.context = context;
+        this.channelId = channelId;
+        this.fetcher = new DocumentFetcher(services);
+    }
+
+    // ---- life cycle ------------------------------------------------------------------------
+
+    /** An inbound call: let the caller hear ringing, find its application, then fetch and run it. */
+    void beginInbound(InboundRoute route, String from, String callerName) {
+        account = route.account();
+        app = route.app();
+        callbacks = new StatusCallbacks(services.webhooks(), app, account.authToken());
+        Instant now = Instant.now();
+        record = new CallRecord(router.newCallSid(), account.sid(), null, from, route.to(), callerName, null,
+                CallStatus.RINGING, Direction.INBOUND, route.phoneNumberSid(), now, now, null, null, null, null,
+                channelId, services.nodeId());
+        if (phase == Phase.ENDED) {
+            finish(now);
+            return;
+        }
+        router.registered(this);
+        save("initiated", now);
+        callbacks.report("ringing", record, now);
+        phase = Phase.RINGING;
+        if (route.routed()) {
+            fetchAndRun(app.voiceUrl(), app.voiceMethod(), Map.of());
+        } else {
+            runDocument(null, route.fixedDocument());
+        }
+    }
+
+    void deliver(TelephonyEvent event) {
+        context.runOnContext(v -> handle(event));
+    }
+
+    private void handle(TelephonyEvent event) {
+        if (channelId.equals(event.key())) {
+            if (event instanceof TelephonyEvent.DtmfReceived dtmf && dtmfListener != null) {
+                dtmfListener.handle(dtmf.digit());
+            } else if (event instanceof TelephonyEvent.HangupRequested
+                    || event instanceof TelephonyEvent.StasisEnded
+                    || event instanceof TelephonyEvent.ChannelDestroyed) {
+                end();
+            }
+            return;
+        }
+        Handler<TelephonyEvent> listener = listeners.get(event.key());
+        if (listener != null) {
+            listener.handle(event);
+        }
+    }
+
+    /** The caller or Patchbay hung up: settle the record once, release everything, touch the PBX no more. */
+    private void end() {
+        if (phase == Phase.ENDED) {
+            return;
+        }
+        phase = Phase.ENDED;
+        generation++;
+        ended.tryComplete();
+        dtmfListener = null;
+        waits.interruptAll(false);
+        listeners.keySet().removeIf(key -> {
+            if (outliving.contains(key)) {
+                return false;
+            }
+            router.release(key, this);
+            return true;
+        });
+        router.ended(this);
+        if (record != null) {
+            finish(Instant.now());
+        }
+    }
+
+    /** Final status: what a Reject chose, else completed (Twilio's status for an inbound call that ended). */
+    private void finish(Instant at) {
+        record = record.endedAt(endStatus != null ? endStatus : CallStatus.COMPLETED, at);
+        save("completed", at);
+    }
+
+    private void save(String event, Instant at) {
+        services.store().of(CallRecord.KIND).put(record)
+                .onFailure(e -> LOG.error("call {}: could not store its record: {}", record.sid(), e.getMessage()));
+        callbacks.report(event, record, at);
+        router.publish(new CallEvent(event, record, at));
+    }
+
+    // ---- running documents -------------------------------------------------------------------
+
+    private void fetchAndRun(String url, String method, Map<String, String> extra) {
+        int current = generation;
+        fetcher.fetch(account, app, record, url, method, extra).onComplete(done -> {
+            if (current != generation) {
+                return;
+            }
+            if (done.succeeded()) {
+                runDocument(done.result().url(), done.result().document());
+            } else {
+                applicationFailed();
+            }
+        });
+    }
+
+    private void runDocument(String url, TwimlDocument document) {
+        documentUrl = url;
+        verbs = new ArrayDeque<>(document.verbs());
+        document.warnings().forEach(w -> warn(w.code(), w.message()));
+        scheduleNext();
+    }
+
+    /** Hops through the context so a document of instant verbs never deepens the stack. */
+    private void scheduleNext() {
+        int current = generation;
+        context.runOnContext(v -> {
+            if (current == generation && phase != Phase.ENDED) {
+                runNext();
+            }
+        });
+    }
+
+    private void runNext() {
+        Verb verb = verbs.poll();
+        if (verb == null) {
+            hangup("normal");
+            return;
+        }
+        int current = generation;
+        Future<Void> ready = verb instanceof Reject || phase == Phase.ANSWERED ? Future.succeededFuture() : answer();
+        ready.compose(v -> services.executors().execute(this, verb)).onComplete(done -> {
+            if (current != generation) {
+                return;
+            }
+            if (done.failed()) {
+                failed(done.cause());
+            } else if (done.result() instanceof Next.Fetch fetch) {
+                fetchAndRun(fetch.url(), fetch.method(), fetch.params());
+            } else if (done.result() instanceof Next.Hangup) {
+                hangup("normal");
+            } else {
+                scheduleNext();
+            }
+        });
+    }
+
+    /** The application could not be had (nor its fallback): apologise like Twilio does, then hang up. */
+    private void applicationFailed() {
+        int current = generation;
+        Future<Void> ready = phase == Phase.ANSWERED ? Future.succeededFuture() : answer();
+        ready.compose(v -> play(List.of("sound:an-error-has-occurred")))
+                .onComplete(done -> {
+                    if (current == generation) {
+                        hangup("normal");
+                    }
+                });
+    }
+
+    private void failed(Throwable cause) {
+        if (cause instanceof TelephonyException pbx && pbx.isGone()) {
+            end();
+            return;
+        }
+        LOG.error("call {}: stopping after an unexpected failure: {}", record.sid(), cause.toString());
+        hangup("normal");
+    }
+
+    private Future<Void> answer() {
+        return services.telephony().answer(channelId).map(v -> {
+            if (phase != Phase.ENDED && phase != Phase.ANSWERED) {
+                phase = Phase.ANSWERED;
+                Instant now = Instant.now();
+                record = record.answeredAt(now);
+                save("answered", now);
+            }
+            return v;
+        });
+    }
+
+    private void hangup(String reason) {
+        if (hangupSent || phase == Phase.ENDED) {
+            return;
+        }
+        hangupSent = true;
+        services.telephony().hangup(channelId, reason).onFailure(e -> end());
+    }
+
+    // ---- CallControl -------------------------------------------------------------------------
+
+    @Override
+    public CallRecord record() {
+        return record;
+    }
+
+    @Override
+    public String channelId() {
+        return channelId;
+    }
+
+    @Override
+    public String documentUrl() {
+        return documentUrl;
+    }
+
+    @Override
+    public String resolve(String url) {
+        return documentUrl == null ? url : Urls.resolve(documentUrl, url);
+    }
+
+    @Override
+    public boolean answered() {
+        return phase == Phase.ANSWERED;
+    }
+
+    @Override
+    public Playback startPlayback(List<String> media) {
+        String playbackId = record.sid() + "-p" + (++sequence);
+        SessionPlayback playback = new SessionPlayback(playbackId);
+        if (phase == Phase.ENDED) {
+            playback.settle(PlaybackResult.INTERRUPTED);
+            return playback;
+        }
+        listen(playbackId, playback::onEvent);
+        waits.add(playback, playback::interrupt);
+        services.telephony().play(channelId, playbackId, media, null)
+                .onFailure(e -> playback.settle(e instanceof TelephonyException pbx && pbx.isGone()
+                        ? PlaybackResult.INTERRUPTED : PlaybackResult.FAILED));
+        return playback;
+    }
+
+    /** One playback's life: its events, a stop on request, and release when the call moves on. */
+    private final class SessionPlayback implements Playback {
+        private final String id;
+        private final Promise<PlaybackResult> result = Promise.promise();
+        private boolean stopping;
+
+        SessionPlayback(String id) {
+            this.id = id;
+        }
+
+        void onEvent(TelephonyEvent event) {
+            if (event instanceof TelephonyEvent.PlaybackFinished finished) {
+                settle(stopping ? PlaybackResult.STOPPED : finished.failed() ? PlaybackResult.FAILED : PlaybackResult.DONE);
+            }
+        }
+
+        void interrupt(boolean channelAlive) {
+            if (channelAlive) {
+                services.telephony().stopPlayback(id);
+            }
+            settle(PlaybackResult.INTERRUPTED);
+        }
+
+        void settle(PlaybackResult outcome) {
+            unlisten(id);
+            waits.remove(this);
+            result.tryComplete(outcome);
+        }
+
+        @Override
+        public Future<PlaybackResult> finished() {
+            return result.future();
+        }
+
+        @Override
+        public void stop() {
+            if (!result.future().isComplete() && phase != Phase.ENDED) {
+                stopping = true;
+                services.telephony().stopPlayback(id);
+            }
+        }
+    }
+
+    @Override
+    public Future<String> speech(Say say) {
+        return services.speech().mediaFor(say.text(), say.voice(), say.language());
+    }
+
+    @Override
+    public Future<Void> pause(long millis) {
+        Promise<Void> done = Promise.promise();
+        if (phase == Phase.ENDED || millis <= 0) {
+            return Future.succeededFuture();
+        }
+        long timer = services.vertx().setTimer(millis, id -> {
+            waits.remove(done);
+            done.tryComplete();
+        });
+        waits.add(done, channelAlive -> {
+            services.vertx().cancelTimer(timer);
+            done.tryComplete();
+        });
+        return done.future();
+    }
+
+    @Override
+    public Cancellable schedule(long millis, Runnable action) {
+        Object key = new Object();
+        long timer = services.vertx().setTimer(Math.max(1, millis), id -> {
+            waits.remove(key);
+            if (phase != Phase.ENDED) {
+                action.run();
+            }
+        });
+        waits.add(key, channelAlive -> services.vertx().cancelTimer(timer));
+        return () -> {
+            waits.remove(key);
+            services.vertx().cancelTimer(timer);
+        };
+    }
+
+    @Override
+    public void onDtmf(Handler<Character> listener) {
+        dtmfListener = listener;
+    }
+
+    @Override
+    public Future<Void> sendDtmf(String digits) {
+        return services.telephony().sendDtmf(channelId, digits, 100, 100);
+    }
+
+    @Override
+    public Future<Void> reject(String reason) {
+        endStatus = "busy".equals(reason) ? CallStatus.BUSY : CallStatus.NO_ANSWER;
+        hangupSent = true;
+        return services.telephony().hangup(channelId, "busy".equals(reason) ? "busy" : "rejected")
+                .recover(e -> Future.succeededFuture());
+    }
+
+    @Override
+    public void warn(int errorCode, String message) {
+        services.notifications().warning(account.sid(), record.sid(), errorCode, message,
+                new Notifications.Request(documentUrl, null, Map.of(), null, null));
+    }
+
+    @Override
+    public Telephony telephony() {
+        return services.telephony();
+    }
+
+    void listen(String key, Handler<TelephonyEvent> handler) {
+        listen(key, handler, false);
+    }
+
+    @Override
+    public void listen(String key, Handler<TelephonyEvent> handler, boolean outlivesCall) {
+        listeners.put(key, handler);
+        if (outlivesCall) {
+            outliving.add(key);
+        }
+        router.claim(key, this);
+    }
+
+    @Override
+    public void unlisten(String key) {
+        outliving.remove(key);
+        if (listeners.remove(key) != null) {
+            router.release(key, this);
+        }
+    }
+
+    @Override
+    public Future<Void> whenEnded() {
+        return ended.future();
+    }
+
+    @Override
+    public Account account() {
+        return account;
+    }
+
+    @Override
+    public RecordingService recordings() {
+        return services.recordings();
+    }
+
+    @Override
+    public void callback(String url, String method, Map<String, String> extra) {
+        Map<String, String> params = CallParameters.of(record);
+        params.putAll(extra);
+        services.webhooks().send(new Webhook(url, method, params, account.authToken(), record.sid()));
+    }
+
+    Context context() {
+        return context;
+    }
+
+    String sid() {
+        return record == null ? null : record.sid();
+    }
+}

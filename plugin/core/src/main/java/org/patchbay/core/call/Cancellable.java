@@ -1,0 +1,7 @@
+package org.patchbay.core.call;
+
+/** A scheduled action that may be called off. */
+@FunctionalInterface
+public interface Cancellable {
+    void cancel();
+}

@@ -1,0 +1,57 @@
+package org.patchbay.core.call;
+
+import io.vertx.core.Future;
+import org.patchbay.core.call.verb.GatherExecutor;
+import org.patchbay.core.call.verb.HangupExecutor;
+import org.patchbay.core.call.verb.RecordExecutor;
+import org.patchbay.core.call.verb.PauseExecutor;
+import org.patchbay.core.call.verb.PlayExecutor;
+import org.patchbay.core.call.verb.RedirectExecutor;
+import org.patchbay.core.call.verb.RejectExecutor;
+import org.patchbay.core.call.verb.SayExecutor;
+import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.twiml.Gather;
+import org.patchbay.core.twiml.Hangup;
+import org.patchbay.core.twiml.RecordVerb;
+import org.patchbay.core.twiml.Pause;
+import org.patchbay.core.twiml.Play;
+import org.patchbay.core.twiml.Redirect;
+import org.patchbay.core.twiml.Reject;
+import org.patchbay.core.twiml.Say;
+import org.patchbay.core.twiml.Verb;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Which executor runs which verb. A verb without an executor is reported and skipped. */
+public final class VerbExecutors {
+    private final Map<Class<? extends Verb>, VerbExecutor<? extends Verb>> executors = new HashMap<>();
+
+    public static VerbExecutors standard() {
+        return new VerbExecutors()
+                .register(Say.class, new SayExecutor())
+                .register(Play.class, new PlayExecutor())
+                .register(Pause.class, new PauseExecutor())
+                .register(Hangup.class, new HangupExecutor())
+                .register(Reject.class, new RejectExecutor())
+                .register(Redirect.class, new RedirectExecutor())
+                .register(Gather.class, new GatherExecutor())
+                .register(RecordVerb.class, new RecordExecutor());
+    }
+
+    public <V extends Verb> VerbExecutors register(Class<V> verb, VerbExecutor<V> executor) {
+        executors.put(verb, executor);
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    Future<Next> execute(CallControl call, Verb verb) {
+        VerbExecutor<Verb> executor = (VerbExecutor<Verb>) executors.get(verb.getClass());
+        if (executor == null) {
+            call.warn(ErrorCode.SCHEMA_VALIDATION_WARNING.code(),
+                    "<" + verb.getClass().getSimpleName() + "> is not supported by this Patchbay yet; skipped");
+            return Future.succeededFuture(Next.CONTINUE);
+        }
+        return executor.execute(call, verb);
+    }
+}
