@@ -1,5 +1,6 @@
 package org.patchbay.testkit;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -167,16 +168,18 @@ public final class FakeAppServer {
 
     private void handle(HttpServerRequest request) {
         Instant receivedAt = Instant.now();
+        Context serving = Vertx.currentContext();
         request.body().onSuccess(body -> {
             RecordedRequest recordedRequest = RequestRecording.of(request, body, receivedAt);
             record(recordedRequest);
-            answer(recordedRequest).onComplete(answered -> {
+            // A held response may be released from the test's thread: answer from the server's own.
+            answer(recordedRequest).onComplete(answered -> serving.runOnContext(back -> {
                 if (answered.succeeded()) {
                     sendLater(request.response(), answered.result());
                 } else {
                     send(request.response(), FakeResponse.of(500, "text/plain", "responder failed: " + answered.cause()));
                 }
-            });
+            }));
         });
     }
 

@@ -30,6 +30,10 @@ public record CallApp(
         return new CallApp(voiceUrl, "POST", null, null, null, null, null);
     }
 
+    public CallApp withVoiceUrl(String url, String method) {
+        return new CallApp(url, method, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod, statusCallbackEvents);
+    }
+
     public boolean hasFallback() {
         return fallbackUrl != null && !fallbackUrl.isBlank();
     }

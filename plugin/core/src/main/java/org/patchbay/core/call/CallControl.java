@@ -67,6 +67,15 @@ public interface CallControl {
 
     void unlisten(String key);
 
+    /**
+     * Rings another party for this call: a child call (ParentCallSid = this call, outbound-dial) on
+     * this call's context. Fails at once if the address cannot be dialled.
+     */
+    Future<CallLeg> dial(DialLegRequest request, DialLegObserver observer);
+
+    /** Answers the call now if it is not answered yet (Dial with answerOnBridge answers when the callee does). */
+    Future<Void> answerNow();
+
     /** Completes when the call has ended (either side hung up). */
     Future<Void> whenEnded();
 

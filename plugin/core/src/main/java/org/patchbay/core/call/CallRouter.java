@@ -1,15 +1,23 @@
 package org.patchbay.core.call;
 
 import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.MessageCodec;
+import org.patchbay.core.account.Account;
 import org.patchbay.core.sid.Sids;
+import org.patchbay.core.telephony.OriginateRequest;
+import org.patchbay.core.twiml.TwimlDocument;
 import org.patchbay.core.telephony.ChannelSnapshot;
 import org.patchbay.core.telephony.TelephonyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,13 +30,15 @@ public final class CallRouter {
     private final CallServices services;
     private final SessionContexts contexts;
     private final InboundRouting routing;
+    private final EndpointTemplates endpoints;
     private final ConcurrentHashMap<String, CallSession> claims = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
 
-    public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing) {
+    public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointTemplates endpoints) {
         this.services = services;
         this.contexts = contexts;
         this.routing = routing;
+        this.endpoints = endpoints;
         registerEventCodec();
     }
 
@@ -63,6 +73,45 @@ public final class CallRouter {
                 }
             });
         });
+    }
+
+    /** Starts an outbound leg on one of the session contexts; completes with its queued record. */
+    Future<CallRecord> placeOutbound(Account account, CallApp app, CallRecord queued, OriginateRequest originate,
+                                     TwimlDocument inline, String sendDigits, int timeLimitSeconds) {
+        Context context = contexts.next();
+        CallSession session = new CallSession(this, services, context, originate.channelId());
+        claims.put(originate.channelId(), session);
+        Promise<CallRecord> placed = Promise.promise();
+        context.runOnContext(v -> {
+            session.beginOutbound(account, app, queued, originate, inline, sendDigits, timeLimitSeconds);
+            placed.complete(queued);
+        });
+        return placed.future();
+    }
+
+    /** Rings a party for {@code parent}'s Dial, on the parent's context so both sides share one thread. */
+    Future<CallLeg> placeDialLeg(CallSession parent, DialLegRequest request, DialLegObserver observer) {
+        String endpoint;
+        try {
+            endpoint = endpoints.endpointFor(request.to());
+        } catch (RuntimeException invalid) {
+            return Future.failedFuture(invalid);
+        }
+        CallRecord parentRecord = parent.record();
+        Instant now = Instant.now();
+        String sid = newCallSid();
+        CallRecord queued = new CallRecord(sid, parentRecord.accountSid(), parentRecord.sid(), request.from(), request.to(),
+                null, null, CallStatus.QUEUED, Direction.OUTBOUND_DIAL, null, now, now, null, null, null, null, sid, nodeId());
+        OriginateRequest originate = new OriginateRequest(endpoint, sid, null, request.from(), request.timeoutSeconds(),
+                List.of("dial", parentRecord.sid()), parent.channelId(), null, Map.of());
+        CallSession leg = new CallSession(this, services, parent.context(), sid);
+        claims.put(sid, leg);
+        leg.beginDialLeg(parent.account(), queued, originate, request, observer);
+        return Future.succeededFuture(leg);
+    }
+
+    String nodeId() {
+        return services.nodeId();
     }
 
     String newCallSid() {

@@ -5,13 +5,17 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.instructions.Urls;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.webhook.Webhook;
+import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.telephony.Telephony;
 import org.patchbay.core.telephony.TelephonyEvent;
 import org.patchbay.core.telephony.TelephonyException;
+import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.Reject;
 import org.patchbay.core.twiml.Say;
 import org.patchbay.core.twiml.TwimlDocument;
@@ -34,7 +38,7 @@ import java.util.Map;
  * {@link Next} says whether to go on, fetch a new document or hang up. A hang-up (either side) ends
  * the session at once: open waits are released and no further PBX request is made for the channel.
  */
-public final class CallSession implements CallControl {
+public final class CallSession implements CallControl, CallLeg {
     private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
 
     enum Phase { STARTING, RINGING, ANSWERED, ENDED }
@@ -60,6 +64,14 @@ public final class CallSession implements CallControl {
     private Deque<Verb> verbs = new ArrayDeque<>();
     private Handler<Character> dtmfListener;
     private final Promise<Void> ended = Promise.promise();
+    private boolean outbound;
+    private TwimlDocument pendingDocument;
+    private String sendDigitsOnAnswer;
+    private int timeLimitSeconds;
+    private long timeLimitTimer = -1;
+    private String lastDialStatus;
+    private DialLegObserver legObserver;
+    private DialLegRequest legRequest;
 
     CallSession(CallRouter router, CallServices services, Context context, String channelId) {
         this.router = router;
@@ -95,6 +107,39 @@ public final class CallSession implements CallControl {
         }
     }
 
+    /**
+     * An outbound call: it is queued until the far end rings, and its document runs once answered.
+     * Busy, no answer and failure are read from the dial status and the hang-up cause.
+     */
+    void beginOutbound(Account account, CallApp app, CallRecord queued, OriginateRequest originate,
+                       TwimlDocument inline, String sendDigits, int timeLimitSeconds) {
+        this.account = account;
+        this.app = app;
+        this.callbacks = new StatusCallbacks(services.webhooks(), app, account.authToken());
+        this.record = queued;
+        this.outbound = true;
+        this.pendingDocument = inline;
+        this.sendDigitsOnAnswer = sendDigits;
+        this.timeLimitSeconds = timeLimitSeconds;
+        router.registered(this);
+        save("initiated", queued.dateCreated());
+        services.telephony().originate(originate).onFailure(e -> {
+            if (phase != Phase.ENDED) {
+                LOG.warn("call {}: cannot originate to {}: {}", record.sid(), originate.endpoint(), e.getMessage());
+                endStatus = CallStatus.FAILED;
+                end();
+            }
+        });
+    }
+
+    /** A party rung by a {@code <Dial>} on another call: answered, it is screened if asked, then handed over. */
+    void beginDialLeg(Account account, CallRecord queued, OriginateRequest originate, DialLegRequest request,
+                      DialLegObserver observer) {
+        this.legObserver = observer;
+        this.legRequest = request;
+        beginOutbound(account, request.app(), queued, originate, null, request.sendDigits(), 0);
+    }
+
     void deliver(TelephonyEvent event) {
         context.runOnContext(v -> handle(event));
     }
@@ -103,10 +148,18 @@ public final class CallSession implements CallControl {
         if (channelId.equals(event.key())) {
             if (event instanceof TelephonyEvent.DtmfReceived dtmf && dtmfListener != null) {
                 dtmfListener.handle(dtmf.digit());
-            } else if (event instanceof TelephonyEvent.HangupRequested
-                    || event instanceof TelephonyEvent.StasisEnded
-                    || event instanceof TelephonyEvent.ChannelDestroyed) {
-                end();
+            } else if (event instanceof TelephonyEvent.StasisStarted && outbound) {
+                outboundAnswered();
+            } else if (event instanceof TelephonyEvent.DialProgress dial) {
+                onDialProgress(dial.dialStatus());
+            } else if (event instanceof TelephonyEvent.ChannelStateChanged changed && "Ringing".equals(changed.channel().state())) {
+                ringing();
+            } else if (event instanceof TelephonyEvent.HangupRequested hangup) {
+                hungUp(hangup.cause());
+            } else if (event instanceof TelephonyEvent.ChannelDestroyed destroyed) {
+                hungUp(destroyed.cause());
+            } else if (event instanceof TelephonyEvent.StasisEnded) {
+                hungUp(0);
             }
             return;
         }
@@ -114,6 +167,55 @@ public final class CallSession implements CallControl {
         if (listener != null) {
             listener.handle(event);
         }
+    }
+
+    private void onDialProgress(String dialStatus) {
+        if ("RINGING".equals(dialStatus) || "PROGRESS".equals(dialStatus)) {
+            ringing();
+        } else if (!dialStatus.isEmpty() && !"ANSWER".equals(dialStatus)) {
+            lastDialStatus = dialStatus;
+        }
+    }
+
+    private void ringing() {
+        if (outbound && phase == Phase.STARTING) {
+            phase = Phase.RINGING;
+            Instant now = Instant.now();
+            record = record.withStatus(CallStatus.RINGING, now);
+            save("ringing", now);
+        }
+    }
+
+    private void outboundAnswered() {
+        if (phase == Phase.ANSWERED || phase == Phase.ENDED) {
+            return;
+        }
+        ringing();
+        markAnswered();
+        Future<Void> digitsSent = sendDigitsOnAnswer == null ? Future.succeededFuture()
+                : sendDtmf(sendDigitsOnAnswer).recover(e -> Future.succeededFuture());
+        int current = generation;
+        digitsSent.onComplete(v -> {
+            if (current != generation) {
+                return;
+            }
+            if (legObserver != null && legRequest.screeningUrl() == null) {
+                legObserver.ready(this);
+            } else if (legObserver != null) {
+                fetchAndRun(legRequest.screeningUrl(), legRequest.screeningMethod(), Map.of());
+            } else if (pendingDocument != null) {
+                runDocument(null, pendingDocument);
+            } else {
+                fetchAndRun(app.voiceUrl(), app.voiceMethod(), Map.of());
+            }
+        });
+    }
+
+    private void hungUp(int cause) {
+        if (outbound && phase != Phase.ANSWERED && endStatus == null) {
+            endStatus = OutboundOutcome.of(cause, lastDialStatus);
+        }
+        end();
     }
 
     /** The caller or Patchbay hung up: settle the record once, release everything, touch the PBX no more. */
@@ -124,6 +226,9 @@ public final class CallSession implements CallControl {
         phase = Phase.ENDED;
         generation++;
         ended.tryComplete();
+        if (timeLimitTimer >= 0) {
+            services.vertx().cancelTimer(timeLimitTimer);
+        }
         dtmfListener = null;
         waits.interruptAll(false);
         listeners.keySet().removeIf(key -> {
@@ -143,6 +248,9 @@ public final class CallSession implements CallControl {
     private void finish(Instant at) {
         record = record.endedAt(endStatus != null ? endStatus : CallStatus.COMPLETED, at);
         save("completed", at);
+        if (legObserver != null) {
+            legObserver.ended(this, record.status());
+        }
     }
 
     private void save(String event, Instant at) {
@@ -188,11 +296,17 @@ public final class CallSession implements CallControl {
     private void runNext() {
         Verb verb = verbs.poll();
         if (verb == null) {
-            hangup("normal");
+            if (legObserver != null) {
+                legObserver.ready(this);
+            } else {
+                hangup("normal");
+            }
             return;
         }
         int current = generation;
-        Future<Void> ready = verb instanceof Reject || phase == Phase.ANSWERED ? Future.succeededFuture() : answer();
+        boolean answerFirst = phase != Phase.ANSWERED && !(verb instanceof Reject)
+                && !(verb instanceof Dial dial && dial.answerOnBridge());
+        Future<Void> ready = answerFirst ? answer() : Future.succeededFuture();
         ready.compose(v -> services.executors().execute(this, verb)).onComplete(done -> {
             if (current != generation) {
                 return;
@@ -233,13 +347,65 @@ public final class CallSession implements CallControl {
     private Future<Void> answer() {
         return services.telephony().answer(channelId).map(v -> {
             if (phase != Phase.ENDED && phase != Phase.ANSWERED) {
-                phase = Phase.ANSWERED;
-                Instant now = Instant.now();
-                record = record.answeredAt(now);
-                save("answered", now);
+                markAnswered();
             }
             return v;
         });
+    }
+
+    private void markAnswered() {
+        phase = Phase.ANSWERED;
+        Instant now = Instant.now();
+        record = record.answeredAt(now);
+        save("answered", now);
+        if (timeLimitSeconds > 0) {
+            timeLimitTimer = services.vertx().setTimer(timeLimitSeconds * 1000L, id -> hangup("normal"));
+        }
+    }
+
+    // ---- changes asked for through the REST API ---------------------------------------------
+
+    /** Runs a new document at once, interrupting the current verb; before answer it replaces the application. */
+    Future<CallRecord> redirect(String url, String method, TwimlDocument inline) {
+        if (phase == Phase.ENDED) {
+            return Future.failedFuture(new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS,
+                    "Call is not in-progress. Cannot redirect."));
+        }
+        if (phase != Phase.ANSWERED) {
+            pendingDocument = inline;
+            if (inline == null) {
+                app = app.withVoiceUrl(url, method);
+            }
+            return Future.succeededFuture(record);
+        }
+        interrupt();
+        if (inline != null) {
+            runDocument(null, inline);
+        } else {
+            fetchAndRun(url, method, Map.of());
+        }
+        return Future.succeededFuture(record);
+    }
+
+    /** Hangs up: {@code completed} in any state, {@code canceled} only before answer; waits briefly for the end. */
+    Future<CallRecord> endByRequest(CallStatus requested) {
+        if (phase == Phase.ENDED || (requested == CallStatus.CANCELED && phase == Phase.ANSWERED)) {
+            return Future.succeededFuture(record);
+        }
+        if (phase != Phase.ANSWERED) {
+            endStatus = CallStatus.CANCELED;
+        }
+        hangupSent = false;
+        hangup("normal");
+        return ended.future().timeout(5, java.util.concurrent.TimeUnit.SECONDS).map(v -> record)
+                .recover(slow -> Future.succeededFuture(record));
+    }
+
+    private void interrupt() {
+        generation++;
+        dtmfListener = null;
+        verbs.clear();
+        waits.interruptAll(true);
     }
 
     private void hangup(String reason) {
@@ -422,6 +588,31 @@ public final class CallSession implements CallControl {
         if (listeners.remove(key) != null) {
             router.release(key, this);
         }
+    }
+
+    @Override
+    public void cancel() {
+        if (phase == Phase.ENDED) {
+            return;
+        }
+        if (phase != Phase.ANSWERED) {
+            endStatus = CallStatus.CANCELED;
+        }
+        hangupSent = false;
+        hangup("normal");
+    }
+
+    @Override
+    public Future<CallLeg> dial(DialLegRequest request, DialLegObserver observer) {
+        if (phase == Phase.ENDED) {
+            return Future.failedFuture("the call has ended");
+        }
+        return router.placeDialLeg(this, request, observer);
+    }
+
+    @Override
+    public Future<Void> answerNow() {
+        return phase == Phase.ANSWERED ? Future.succeededFuture() : answer();
     }
 
     @Override

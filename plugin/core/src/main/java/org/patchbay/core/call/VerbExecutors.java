@@ -1,6 +1,7 @@
 package org.patchbay.core.call;
 
 import io.vertx.core.Future;
+import org.patchbay.core.call.verb.DialExecutor;
 import org.patchbay.core.call.verb.GatherExecutor;
 import org.patchbay.core.call.verb.HangupExecutor;
 import org.patchbay.core.call.verb.RecordExecutor;
@@ -10,6 +11,7 @@ import org.patchbay.core.call.verb.RedirectExecutor;
 import org.patchbay.core.call.verb.RejectExecutor;
 import org.patchbay.core.call.verb.SayExecutor;
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.Gather;
 import org.patchbay.core.twiml.Hangup;
 import org.patchbay.core.twiml.RecordVerb;
@@ -36,7 +38,8 @@ public final class VerbExecutors {
                 .register(Reject.class, new RejectExecutor())
                 .register(Redirect.class, new RedirectExecutor())
                 .register(Gather.class, new GatherExecutor())
-                .register(RecordVerb.class, new RecordExecutor());
+                .register(RecordVerb.class, new RecordExecutor())
+                .register(Dial.class, new DialExecutor());
     }
 
     public <V extends Verb> VerbExecutors register(Class<V> verb, VerbExecutor<V> executor) {

@@ -25,7 +25,15 @@ public enum ErrorCode {
     INVALID_FROM(21212, "Invalid 'From' Phone Number"),
     MISSING_URL(21205, "Url parameter is required"),
     CALL_NOT_IN_PROGRESS(21220, "Call is not in-progress. Cannot redirect."),
-    REQUEST_TOO_LARGE(20413, "Request entity too large");
+    REQUEST_TOO_LARGE(20413, "Request entity too large"),
+    FORBIDDEN(20403, "Forbidden"),
+    UNSUPPORTED_MEDIA_TYPE(20415, "Unsupported media type"),
+    INTERNAL_SERVER_ERROR(20500, "Internal server error"),
+    INVALID_APPLICATION_SID(21218, "Invalid ApplicationSid"),
+    INVALID_CALL_STATE(21220, "Invalid call state"),
+    APPLICATION_SID_NOT_ACCESSIBLE(21420, "ApplicationSid is not accessible"),
+    INVALID_PHONE_NUMBER(21421, "PhoneNumber is invalid"),
+    PHONE_NUMBER_NOT_AVAILABLE(21422, "PhoneNumber is not available");
 
     private final int code;
     private final String title;
