@@ -62,7 +62,9 @@ final class VertxAriTransport implements HttpClient, WsClient {
 
     /** A plain GET outside ari4java's model, for the version probe before ari4java knows its version. */
     Future<Buffer> get(String ariPath) {
-        return send("GET", ariPath, null, null).map(Reply::body);
+        return send("GET", ariPath, null, null).compose(reply -> reply.status() >= 200 && reply.status() < 300
+                ? Future.succeededFuture(reply.body())
+                : Future.failedFuture(new RestException(reply.body().toString(StandardCharsets.UTF_8), reply.status())));
     }
 
     @Override

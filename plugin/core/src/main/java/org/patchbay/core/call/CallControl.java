@@ -76,6 +76,12 @@ public interface CallControl {
     /** Answers the call now if it is not answered yet (Dial with answerOnBridge answers when the callee does). */
     Future<Void> answerNow();
 
+    /**
+     * Fetches and parses a document for a nested purpose (a wait or hold document): failures are
+     * logged as Notifications and fail the future; the application's fallback URL is not used.
+     */
+    Future<org.patchbay.core.twiml.TwimlDocument> fetchDocument(String url, String method, java.util.Map<String, String> extra);
+
     /** Completes when the call has ended (either side hung up). */
     Future<Void> whenEnded();
 

@@ -10,6 +10,8 @@ import org.patchbay.core.sid.Sids;
 import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.twiml.TwimlDocument;
 import org.patchbay.core.telephony.ChannelSnapshot;
+import org.patchbay.core.telephony.EventRoutes;
+import org.patchbay.core.telephony.EventSink;
 import org.patchbay.core.telephony.TelephonyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +33,13 @@ public final class CallRouter {
     private final SessionContexts contexts;
     private final InboundRouting routing;
     private final EndpointTemplates endpoints;
-    private final ConcurrentHashMap<String, CallSession> claims = new ConcurrentHashMap<>();
+    private final EventRoutes claims;
     private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
 
-    public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointTemplates endpoints) {
+    public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointTemplates endpoints,
+                      EventRoutes claims) {
         this.services = services;
+        this.claims = claims;
         this.contexts = contexts;
         this.routing = routing;
         this.endpoints = endpoints;
@@ -47,7 +51,7 @@ public final class CallRouter {
     }
 
     void dispatch(TelephonyEvent event) {
-        CallSession owner = claims.get(event.key());
+        EventSink owner = claims.owner(event.key());
         if (owner != null) {
             owner.deliver(event);
         } else if (event instanceof TelephonyEvent.StasisStarted started) {
@@ -58,7 +62,7 @@ public final class CallRouter {
     private void startInbound(ChannelSnapshot channel, TelephonyEvent.StasisStarted started) {
         Context context = contexts.next();
         CallSession session = new CallSession(this, services, context, channel.id());
-        claims.put(channel.id(), session);
+        claims.claim(channel.id(), session);
         context.runOnContext(v -> {
             if ("Ring".equals(channel.state()) || "Ringing".equals(channel.state())) {
                 services.telephony().ring(channel.id());
@@ -68,7 +72,7 @@ public final class CallRouter {
                     session.beginInbound(route.result(), channel.callerNumber(), channel.callerName());
                 } else {
                     LOG.error("channel {}: cannot route the call: {}", channel.id(), route.cause().getMessage());
-                    claims.remove(channel.id(), session);
+                    claims.release(channel.id(), session);
                     services.telephony().hangup(channel.id(), "normal");
                 }
             });
@@ -80,7 +84,7 @@ public final class CallRouter {
                                      TwimlDocument inline, String sendDigits, int timeLimitSeconds) {
         Context context = contexts.next();
         CallSession session = new CallSession(this, services, context, originate.channelId());
-        claims.put(originate.channelId(), session);
+        claims.claim(originate.channelId(), session);
         Promise<CallRecord> placed = Promise.promise();
         context.runOnContext(v -> {
             session.beginOutbound(account, app, queued, originate, inline, sendDigits, timeLimitSeconds);
@@ -105,7 +109,7 @@ public final class CallRouter {
         OriginateRequest originate = new OriginateRequest(endpoint, sid, null, request.from(), request.timeoutSeconds(),
                 List.of("dial", parentRecord.sid()), parent.channelId(), null, Map.of());
         CallSession leg = new CallSession(this, services, parent.context(), sid);
-        claims.put(sid, leg);
+        claims.claim(sid, leg);
         leg.beginDialLeg(parent.account(), queued, originate, request, observer);
         return Future.succeededFuture(leg);
     }
@@ -119,11 +123,11 @@ public final class CallRouter {
     }
 
     void claim(String key, CallSession session) {
-        claims.put(key, session);
+        claims.claim(key, session);
     }
 
     void release(String key, CallSession session) {
-        claims.remove(key, session);
+        claims.release(key, session);
     }
 
     void registered(CallSession session) {
@@ -131,7 +135,7 @@ public final class CallRouter {
     }
 
     void ended(CallSession session) {
-        claims.remove(session.channelId(), session);
+        claims.release(session.channelId(), session);
         if (session.sid() != null) {
             sessionsBySid.remove(session.sid(), session);
         }

@@ -11,6 +11,7 @@ import org.patchbay.core.instructions.Urls;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.webhook.Webhook;
+import org.patchbay.core.telephony.EventSink;
 import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.telephony.Telephony;
 import org.patchbay.core.telephony.TelephonyEvent;
@@ -38,7 +39,7 @@ import java.util.Map;
  * {@link Next} says whether to go on, fetch a new document or hang up. A hang-up (either side) ends
  * the session at once: open waits are released and no further PBX request is made for the channel.
  */
-public final class CallSession implements CallControl, CallLeg {
+public final class CallSession implements CallControl, CallLeg, EventSink {
     private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
 
     enum Phase { STARTING, RINGING, ANSWERED, ENDED }
@@ -140,7 +141,8 @@ public final class CallSession implements CallControl, CallLeg {
         beginOutbound(account, request.app(), queued, originate, null, request.sendDigits(), 0);
     }
 
-    void deliver(TelephonyEvent event) {
+    @Override
+    public void deliver(TelephonyEvent event) {
         context.runOnContext(v -> handle(event));
     }
 
@@ -613,6 +615,12 @@ public final class CallSession implements CallControl, CallLeg {
     @Override
     public Future<Void> answerNow() {
         return phase == Phase.ANSWERED ? Future.succeededFuture() : answer();
+    }
+
+    @Override
+    public Future<TwimlDocument> fetchDocument(String url, String method, Map<String, String> extra) {
+        CallApp noFallback = new CallApp(url, method, null, null, null, null, null);
+        return fetcher.fetch(account, noFallback, record, url, method, extra).map(DocumentFetcher.Fetched::document);
     }
 
     @Override

@@ -1,7 +1,11 @@
 package org.patchbay.core.call;
 
 import io.vertx.core.Future;
+import org.patchbay.core.call.conference.ConferenceRooms;
+import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.call.verb.DialExecutor;
+import org.patchbay.core.call.verb.EnqueueExecutor;
+import org.patchbay.core.call.verb.LeaveExecutor;
 import org.patchbay.core.call.verb.GatherExecutor;
 import org.patchbay.core.call.verb.HangupExecutor;
 import org.patchbay.core.call.verb.RecordExecutor;
@@ -12,6 +16,8 @@ import org.patchbay.core.call.verb.RejectExecutor;
 import org.patchbay.core.call.verb.SayExecutor;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.twiml.Dial;
+import org.patchbay.core.twiml.Enqueue;
+import org.patchbay.core.twiml.Leave;
 import org.patchbay.core.twiml.Gather;
 import org.patchbay.core.twiml.Hangup;
 import org.patchbay.core.twiml.RecordVerb;
@@ -29,7 +35,7 @@ import java.util.Map;
 public final class VerbExecutors {
     private final Map<Class<? extends Verb>, VerbExecutor<? extends Verb>> executors = new HashMap<>();
 
-    public static VerbExecutors standard() {
+    public static VerbExecutors standard(ConferenceRooms conferences, QueueRooms queues) {
         return new VerbExecutors()
                 .register(Say.class, new SayExecutor())
                 .register(Play.class, new PlayExecutor())
@@ -39,7 +45,9 @@ public final class VerbExecutors {
                 .register(Redirect.class, new RedirectExecutor())
                 .register(Gather.class, new GatherExecutor())
                 .register(RecordVerb.class, new RecordExecutor())
-                .register(Dial.class, new DialExecutor());
+                .register(Dial.class, new DialExecutor(conferences, queues))
+                .register(Enqueue.class, new EnqueueExecutor(queues))
+                .register(Leave.class, new LeaveExecutor());
     }
 
     public <V extends Verb> VerbExecutors register(Class<V> verb, VerbExecutor<V> executor) {

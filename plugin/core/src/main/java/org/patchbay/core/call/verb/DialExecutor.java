@@ -4,19 +4,29 @@ import io.vertx.core.Future;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.VerbExecutor;
-import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.call.conference.ConferenceRooms;
+import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialConference;
 import org.patchbay.core.twiml.DialQueue;
 
-/** {@code <Dial>} of numbers, SIP URIs and clients: see {@link DialRun}. */
+/** {@code <Dial>}: numbers, SIP URIs and clients ring as in {@link DialRun}; a conference is joined as in {@link ConferenceRun}; a queue is served as in {@link QueueDialRun}. */
 public final class DialExecutor implements VerbExecutor<Dial> {
+    private final ConferenceRooms conferences;
+    private final QueueRooms queues;
+
+    public DialExecutor(ConferenceRooms conferences, QueueRooms queues) {
+        this.conferences = conferences;
+        this.queues = queues;
+    }
+
     @Override
     public Future<Next> execute(CallControl call, Dial dial) {
-        boolean standalone = dial.nouns().stream().anyMatch(n -> n instanceof DialConference || n instanceof DialQueue);
-        if (standalone) {
-            call.warn(ErrorCode.SCHEMA_VALIDATION_WARNING.code(), "<Dial><Conference> and <Dial><Queue> are not supported yet; skipped");
-            return Future.succeededFuture(Next.CONTINUE);
+        if (dial.nouns().get(0) instanceof DialConference conference) {
+            return new ConferenceRun(call, dial, conference, conferences).start();
+        }
+        if (dial.nouns().get(0) instanceof DialQueue queue) {
+            return new QueueDialRun(call, dial, queue, queues).start();
         }
         return new DialRun(call, dial).start();
     }

@@ -163,9 +163,11 @@ final class DialRun implements DialLegObserver {
     private void settleRecording(int seconds) {
         call.unlisten(recording.mediaName());
         call.recordings().finish(recording, seconds).onSuccess(done -> call.recordings().notifyStatus(done,
-                dial.recordingStatusCallback(), dial.recordingStatusCallbackMethod(), call.account().authToken()));
+                dial.recordingStatusCallback() == null ? null : call.resolve(dial.recordingStatusCallback()),
+                dial.recordingStatusCallbackMethod(), call.account().authToken()));
     }
 
+    /** A leg that answered but was never connected (it hung up in screening) counts as not answered. */
     @Override
     public void ended(CallLeg leg, CallStatus status) {
         if (leg == connected) {
@@ -173,7 +175,7 @@ final class DialRun implements DialLegObserver {
             return;
         }
         ringing.remove(leg);
-        outcomes.add(status);
+        outcomes.add(status == CallStatus.COMPLETED ? CallStatus.NO_ANSWER : status);
         if (connected == null && ringing.isEmpty()) {
             finish(summary());
         }

@@ -7,9 +7,10 @@ import org.patchbay.core.call.VerbExecutor;
 import org.patchbay.core.twiml.Play;
 
 /**
- * {@code <Play>}: an http(s) URL is fetched by Asterisk's HTTP media cache ({@code sound:http...});
- * an Asterisk media reference ({@code sound:}, {@code recording:}, {@code tone:}, ...) plays as is,
- * and a bare name is taken as a sound. With {@code digits} it sends DTMF instead.
+ * {@code <Play>}: a URL (relative ones resolve against the document, as on Twilio) is fetched by
+ * Asterisk's HTTP media cache ({@code sound:http...}); an Asterisk media reference ({@code sound:},
+ * {@code recording:}, {@code tone:}, ...) plays as is. A bare name left unresolved (inline TwiML has no
+ * document URL) is taken as a sound. With {@code digits} it sends DTMF instead.
  */
 public final class PlayExecutor implements VerbExecutor<Play> {
     @Override

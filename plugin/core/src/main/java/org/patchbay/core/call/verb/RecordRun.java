@@ -68,7 +68,7 @@ final class RecordRun {
         call.unlisten(recording.mediaName());
         call.onDtmf(null);
         call.recordings().finish(recording, durationSeconds).onSuccess(done -> {
-            call.recordings().notifyStatus(done, verb.recordingStatusCallback(), verb.recordingStatusCallbackMethod(),
+            call.recordings().notifyStatus(done, verb.recordingStatusCallback() == null ? null : call.resolve(verb.recordingStatusCallback()), verb.recordingStatusCallbackMethod(),
                     call.account().authToken());
             if (durationSeconds == 0) {
                 result.tryComplete(Next.CONTINUE);

@@ -1,0 +1,76 @@
+package org.patchbay.asterisk.sim.ari;
+
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.patchbay.asterisk.sim.engine.EventHub;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET /ari/events}: the events WebSocket that registers Stasis applications. For reconnect tests it
+ * can refuse upgrades for a while (503), and the hub can drop every socket.
+ */
+public final class EventsSocket {
+    private final EventHub hub;
+    private long refuseUntilNanos;
+
+    public EventsSocket(EventHub hub) {
+        this.hub = hub;
+    }
+
+    /** Refuses upgrades for the next {@code millis} real milliseconds. */
+    public void refuseFor(long millis) {
+        refuseUntilNanos = System.nanoTime() + Math.max(0, millis) * 1_000_000;
+    }
+
+    void handle(RoutingContext context) {
+        if (System.nanoTime() - refuseUntilNanos < 0) {
+            refuse(context, 503, "Service Unavailable");
+            return;
+        }
+        List<String> apps = new ArrayList<>();
+        for (String value : context.queryParam("app")) {
+            for (String app : value.split(",")) {
+                if (!app.isBlank()) {
+                    apps.add(app.trim());
+                }
+            }
+        }
+        if (apps.isEmpty()) {
+            refuse(context, 400, "Missing param 'app'");
+            return;
+        }
+        if (!context.request().canUpgradeToWebSocket()) {
+            refuse(context, 426, "Upgrade Required");
+            return;
+        }
+        boolean subscribeAll = context.queryParam("subscribeAll").stream().anyMatch("true"::equalsIgnoreCase);
+        context.request().toWebSocket().onSuccess(socket -> open(socket, apps, subscribeAll));
+    }
+
+    private void open(ServerWebSocket socket, List<String> apps, boolean subscribeAll) {
+        EventHub.EventSink sink = new EventHub.EventSink() {
+            @Override
+            public void send(String text) {
+                if (!socket.isClosed()) {
+                    socket.writeTextMessage(text);
+                }
+            }
+
+            @Override
+            public void close() {
+                socket.close();
+            }
+        };
+        socket.closeHandler(closed -> hub.unregister(sink));
+        socket.textMessageHandler(ignored -> { });
+        hub.register(apps, subscribeAll, sink);
+    }
+
+    private static void refuse(RoutingContext context, int status, String message) {
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("message", message).encode());
+    }
+}

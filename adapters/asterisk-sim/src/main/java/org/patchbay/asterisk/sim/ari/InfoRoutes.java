@@ -1,0 +1,36 @@
+package org.patchbay.asterisk.sim.ari;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import org.patchbay.asterisk.sim.engine.AriError;
+import org.patchbay.asterisk.sim.engine.Engine;
+
+/** {@code /asterisk}, {@code /applications}, {@code /endpoints}, {@code /sounds} and {@code /api-docs}. */
+final class InfoRoutes {
+    private final Engine engine;
+    private final ApiDocs apiDocs;
+
+    InfoRoutes(Engine engine, ApiDocs apiDocs) {
+        this.engine = engine;
+        this.apiDocs = apiDocs;
+    }
+
+    void register(AriRoutes routes) {
+        routes.get("/asterisk/info", params -> Reply.ok(engine.info().asteriskInfo(params.list("only"))));
+        routes.get("/asterisk/ping", params -> Reply.ok(engine.info().ping()));
+        routes.get("/applications", params -> Reply.ok(engine.info().applications()));
+        routes.get("/applications/:applicationName", params ->
+                Reply.ok(engine.info().application(params.path("applicationName"))));
+        routes.get("/endpoints", params -> Reply.ok(engine.info().endpoints()));
+        routes.get("/sounds", params -> Reply.ok(engine.info().sounds()));
+        routes.get("/sounds/:soundId", params -> Reply.ok(engine.info().sound(params.path("soundId"))));
+        routes.get("/api-docs/:document", this::apiDoc);
+    }
+
+    private Future<Reply> apiDoc(AriParams params) {
+        String file = params.path("document");
+        String name = file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
+        String text = apiDocs.document(name, params.host()).orElseThrow(() -> AriError.of(404, "Not found"));
+        return Reply.bytes(Buffer.buffer(text), "application/json");
+    }
+}

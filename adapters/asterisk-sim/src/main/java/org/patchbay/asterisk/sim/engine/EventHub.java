@@ -1,0 +1,91 @@
+package org.patchbay.asterisk.sim.engine;
+
+import io.vertx.core.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Stasis applications and their events WebSockets. An application is registered (and active)
+ * while a socket for it is open; events for apps without a socket are dropped, as Asterisk does.
+ */
+public final class EventHub {
+
+    /** Where an application's events go: the ARI events WebSocket. */
+    public interface EventSink {
+        void send(String text);
+
+        void close();
+    }
+
+    private record App(String name, EventSink sink, boolean subscribeAll) {
+    }
+
+    private final Map<String, App> apps = new TreeMap<>();
+    private final String asteriskId;
+
+    EventHub(String asteriskId) {
+        this.asteriskId = asteriskId;
+    }
+
+    /** A newer socket for an application takes it over from an older one. */
+    public void register(List<String> names, boolean subscribeAll, EventSink sink) {
+        for (String name : names) {
+            apps.put(name, new App(name, sink, subscribeAll));
+        }
+    }
+
+    public void unregister(EventSink sink) {
+        apps.values().removeIf(app -> app.sink == sink);
+    }
+
+    public boolean isActive(String app) {
+        return app != null && apps.containsKey(app);
+    }
+
+    public List<String> appNames() {
+        return new ArrayList<>(apps.keySet());
+    }
+
+    public void disconnectAll() {
+        List<EventSink> sinks = apps.values().stream().map(App::sink).distinct().toList();
+        apps.clear();
+        sinks.forEach(EventSink::close);
+    }
+
+    void toChannel(Channel channel, JsonObject event) {
+        for (Map.Entry<String, Boolean> subscriber : channel.subscribers.entrySet()) {
+            send(apps.get(subscriber.getKey()), event);
+        }
+        toSubscribeAll(event, channel.subscribers);
+    }
+
+    void toBridge(Bridge bridge, JsonObject event) {
+        for (String app : bridge.subscriptions().keySet()) {
+            send(apps.get(app), event);
+        }
+        toSubscribeAll(event, bridge.subscriptions());
+    }
+
+    void toApp(String app, JsonObject event) {
+        send(apps.get(app), event);
+    }
+
+    private void toSubscribeAll(JsonObject event, Map<String, ?> alreadySent) {
+        for (App app : apps.values()) {
+            if (app.subscribeAll && !alreadySent.containsKey(app.name)) {
+                send(app, event);
+            }
+        }
+    }
+
+    private void send(App app, JsonObject event) {
+        if (app == null) {
+            return;
+        }
+        event.put("asterisk_id", asteriskId).put("application", app.name);
+        app.sink.send(event.encode());
+    }
+}

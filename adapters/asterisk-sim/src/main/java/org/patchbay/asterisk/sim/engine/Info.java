@@ -1,0 +1,90 @@
+package org.patchbay.asterisk.sim.engine;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.List;
+
+/** {@code /asterisk}, {@code /applications}, {@code /sounds} and {@code /endpoints}. */
+public final class Info {
+    private final World world;
+
+    Info(World world) {
+        this.world = world;
+    }
+
+    public JsonObject asteriskInfo(List<String> only) {
+        String started = SimClock.format(world.startedAtMillis);
+        JsonObject all = new JsonObject()
+                .put("build", new JsonObject().put("os", "Linux").put("kernel", "6.1.0-sim").put("machine", "x86_64")
+                        .put("options", "OPTIONAL_API").put("date", "2026-01-01 00:00:00 UTC").put("user", "root"))
+                .put("system", new JsonObject().put("version", world.options.asteriskVersion())
+                        .put("entity_id", world.options.entityId()))
+                .put("config", new JsonObject().put("name", "").put("default_language", "en")
+                        .put("setid", new JsonObject().put("user", "").put("group", "")))
+                .put("status", new JsonObject().put("startup_time", started).put("last_reload_time", started));
+        if (only.isEmpty()) {
+            return all;
+        }
+        JsonObject selected = new JsonObject();
+        only.stream().filter(all::containsKey).forEach(key -> selected.put(key, all.getValue(key)));
+        return selected;
+    }
+
+    public JsonObject ping() {
+        return new JsonObject().put("ping", "pong").put("timestamp", world.clock.timestamp())
+                .put("asterisk_id", world.options.entityId());
+    }
+
+    public JsonArray applications() {
+        JsonArray out = new JsonArray();
+        world.hub.appNames().forEach(app -> out.add(application(app)));
+        return out;
+    }
+
+    public JsonObject application(String app) {
+        if (!world.hub.isActive(app)) {
+            throw AriError.notFound("Application not found");
+        }
+        JsonArray channelIds = new JsonArray();
+        world.channels.values().stream().filter(channel -> channel.subscribers.containsKey(app))
+                .forEach(channel -> channelIds.add(channel.id));
+        JsonArray bridgeIds = new JsonArray();
+        world.bridges.values().stream().filter(bridge -> bridge.subscriptions().containsKey(app))
+                .forEach(bridge -> bridgeIds.add(bridge.id));
+        return new JsonObject()
+                .put("name", app)
+                .put("channel_ids", channelIds)
+                .put("bridge_ids", bridgeIds)
+                .put("endpoint_ids", new JsonArray())
+                .put("device_names", new JsonArray())
+                .put("events_allowed", new JsonArray())
+                .put("events_disallowed", new JsonArray());
+    }
+
+    public JsonObject sound(String soundId) {
+        if (world.catalog.soundMillis(soundId).isEmpty()) {
+            throw AriError.notFound("Sound not found");
+        }
+        return soundJson(soundId);
+    }
+
+    public JsonArray sounds() {
+        JsonArray out = new JsonArray();
+        world.catalog.names().forEach(name -> out.add(soundJson(name)));
+        return out;
+    }
+
+    /** No endpoints are configured, as on the capture machine. */
+    public JsonArray endpoints() {
+        return new JsonArray();
+    }
+
+    private static JsonObject soundJson(String soundId) {
+        JsonArray formats = new JsonArray();
+        for (String language : List.of("en_US_f_Allison", "en_US", "en")) {
+            formats.add(new JsonObject().put("language", language).put("format", "slin"));
+        }
+        return new JsonObject().put("id", soundId).put("formats", formats);
+    }
+}

@@ -1,0 +1,111 @@
+package org.patchbay.core.call.verb;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import org.patchbay.core.call.CallControl;
+import org.patchbay.core.call.Next;
+import org.patchbay.core.call.conference.ConferenceMember;
+import org.patchbay.core.call.conference.ConferenceRooms;
+import org.patchbay.core.call.conference.JoinResult;
+import org.patchbay.core.call.conference.MemberSpec;
+import org.patchbay.core.twiml.Dial;
+import org.patchbay.core.twiml.DialConference;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code <Dial><Conference>}: this call's seat in a named conference. It waits (hearing the wait
+ * document or hold music) until the conference starts, talks while it runs, and moves on to
+ * {@code action} or the next verb when it ends, when this call presses * with hangupOnStar, or
+ * when the conference was full.
+ */
+final class ConferenceRun implements ConferenceMember {
+    private final CallControl call;
+    private final Dial dial;
+    private final DialConference noun;
+    private final ConferenceRooms rooms;
+    private final Context context = Vertx.currentContext();
+    private final Promise<Next> result = Promise.promise();
+    private MemberSpec spec;
+    private WaitLoop waiting;
+
+    ConferenceRun(CallControl call, Dial dial, DialConference noun, ConferenceRooms rooms) {
+        this.call = call;
+        this.dial = dial;
+        this.noun = noun;
+        this.rooms = rooms;
+    }
+
+    Future<Next> start() {
+        spec = new MemberSpec(call.account().sid(), call.account().authToken(), noun.name(), noun.muted(), noun.beep(),
+                noun.startConferenceOnEnter(), noun.endConferenceOnExit(), noun.maxParticipants(),
+                noun.record() != null && noun.record().startsWith("record-from"),
+                noun.statusCallback() == null ? null : call.resolve(noun.statusCallback()), noun.statusCallbackMethod(),
+                noun.statusCallbackEvent() == null ? Set.of() : Set.copyOf(noun.statusCallbackEvent()),
+                noun.recordingStatusCallback() == null ? null : call.resolve(noun.recordingStatusCallback()),
+                noun.recordingStatusCallbackMethod());
+        call.whenEnded().onComplete(v -> rooms.leave(spec, callSid(), false));
+        if (dial.hangupOnStar()) {
+            call.onDtmf(key -> {
+                if (key == '*') {
+                    rooms.leave(spec, callSid(), true);
+                }
+            });
+        }
+        rooms.join(spec, this).onSuccess(joined -> {
+            if (joined == JoinResult.FULL) {
+                finish("failed");
+            } else if (joined == JoinResult.WAITING) {
+                waiting = new WaitLoop(call, noun.waitUrl(), noun.waitMethod(), Map::of);
+                waiting.start();
+            }
+        });
+        return result.future();
+    }
+
+    @Override
+    public String callSid() {
+        return call.record().sid();
+    }
+
+    @Override
+    public String channelId() {
+        return call.channelId();
+    }
+
+    @Override
+    public Context context() {
+        return context;
+    }
+
+    @Override
+    public Future<Void> stopWaiting() {
+        return waiting == null ? Future.succeededFuture() : waiting.stop();
+    }
+
+    @Override
+    public void removed() {
+        finish("completed");
+    }
+
+    private void finish(String dialStatus) {
+        if (result.future().isComplete()) {
+            return;
+        }
+        call.onDtmf(null);
+        if (waiting != null) {
+            waiting.stop();
+        }
+        if (dial.action() == null) {
+            result.complete(Next.CONTINUE);
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("DialCallStatus", dialStatus);
+        result.complete(new Next.Fetch(call.resolve(dial.action()), dial.method(), params));
+    }
+}

@@ -1,0 +1,137 @@
+package org.patchbay.core.call.verb;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import org.patchbay.core.call.CallControl;
+import org.patchbay.core.call.Next;
+import org.patchbay.core.call.queue.QueueAgent;
+import org.patchbay.core.call.queue.QueueCaller;
+import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.twiml.Enqueue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code <Enqueue>}: the caller waits in a named queue, hearing the wait document (fetched with
+ * its queue position) or hold music, until an agent takes it, it leaves ({@code <Leave>}), or hangs
+ * up. Then {@code action} is requested with QueueResult (bridged, leave, hangup, queue-full),
+ * QueueSid and QueueTime, or the call goes on to the next verb.
+ */
+final class EnqueueRun implements QueueCaller {
+    private final CallControl call;
+    private final Enqueue verb;
+    private final QueueRooms queues;
+    private final Context context = Vertx.currentContext();
+    private final Promise<Next> result = Promise.promise();
+    private final Instant since = Instant.now();
+    private QueueRooms.Position position;
+    private WaitLoop waiting;
+    private QueueAgent agent;
+
+    EnqueueRun(CallControl call, Enqueue verb, QueueRooms queues) {
+        this.call = call;
+        this.verb = verb;
+        this.queues = queues;
+    }
+
+    Future<Next> start() {
+        queues.enqueue(call.account().sid(), verb.queueName(), this).onSuccess(placed -> {
+            position = placed;
+            if (placed.full()) {
+                finish("queue-full");
+                return;
+            }
+            if (agent != null) {
+                return;
+            }
+            waiting = new WaitLoop(call, verb.waitUrl(), verb.waitUrlMethod(), this::waitParams);
+            waiting.start().onSuccess(outcome -> {
+                switch (outcome) {
+                    case LEFT -> leave("leave");
+                    case HUNG_UP -> {
+                        leave("hangup");
+                        result.tryComplete(Next.HANGUP);
+                    }
+                    case CALL_ENDED -> leave("hangup");
+                    default -> { }
+                }
+            });
+        });
+        return result.future();
+    }
+
+    private Map<String, String> waitParams() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("QueueSid", position.queueSid());
+        params.put("QueuePosition", Integer.toString(position.position()));
+        params.put("QueueTime", Long.toString(waited()));
+        params.put("AvgQueueTime", Integer.toString(position.averageWaitSeconds()));
+        params.put("CurrentQueueSize", Integer.toString(position.size()));
+        params.put("MaxQueueSize", Integer.toString(position.maxSize()));
+        return params;
+    }
+
+    private void leave(String why) {
+        if (agent == null) {
+            queues.leave(call.account().sid(), verb.queueName(), callSid());
+        }
+        finish(why);
+    }
+
+    @Override
+    public Future<Void> takeOut(QueueAgent taker) {
+        agent = taker;
+        call.whenEnded().onComplete(v -> taker.context().runOnContext(x -> taker.callerHungUp()));
+        return waiting == null ? Future.succeededFuture() : waiting.stop();
+    }
+
+    @Override
+    public void bridgeEnded() {
+        finish("bridged");
+    }
+
+    private void finish(String queueResult) {
+        if (result.future().isComplete()) {
+            return;
+        }
+        if (verb.action() == null) {
+            result.complete(Next.CONTINUE);
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("QueueResult", queueResult);
+        params.put("QueueSid", position == null ? "" : position.queueSid());
+        params.put("QueueTime", Long.toString(waited()));
+        String action = call.resolve(verb.action());
+        if ("hangup".equals(queueResult)) {
+            call.callback(action, verb.method(), params);
+            result.complete(Next.HANGUP);
+        } else {
+            result.complete(new Next.Fetch(action, verb.method(), params));
+        }
+    }
+
+    private long waited() {
+        return Duration.between(since, Instant.now()).toSeconds();
+    }
+
+    @Override
+    public String callSid() {
+        return call.record().sid();
+    }
+
+    @Override
+    public String channelId() {
+        return call.channelId();
+    }
+
+    @Override
+    public Context context() {
+        return context;
+    }
+}

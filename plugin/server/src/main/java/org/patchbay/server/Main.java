@@ -1,0 +1,39 @@
+package org.patchbay.server;
+
+import io.vertx.core.Vertx;
+import org.patchbay.server.config.ConfigException;
+import org.patchbay.server.config.ConfigLoader;
+import org.patchbay.server.config.PatchbayConfig;
+
+/**
+ * {@code java -jar patchbay.jar}: reads the configuration, starts Patchbay, prints how to reach it.
+ * A bad setting or a failed start prints one line and exits non-zero.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("vertx.logger-delegate-factory-class-name", "io.vertx.core.logging.SLF4JLogDelegateFactory");
+        PatchbayConfig config;
+        try {
+            config = ConfigLoader.load(System.getenv());
+        } catch (ConfigException e) {
+            System.err.println("patchbay: configuration error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Vertx vertx = Vertx.vertx();
+        Patchbay.start(vertx, config).onSuccess(patchbay -> {
+            System.out.println(Banner.of(patchbay));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                patchbay.stop().transform(v -> vertx.close()).await();
+            }, "patchbay-shutdown"));
+        }).onFailure(failure -> {
+            System.err.println("patchbay: cannot start: " + failure.getMessage());
+            vertx.close();
+            System.exit(1);
+        });
+    }
+}

@@ -1,0 +1,201 @@
+package org.patchbay.server;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import org.patchbay.adapters.ari.AriConnection;
+import org.patchbay.adapters.ari.AriSettings;
+import org.patchbay.adapters.ari.AriTelephony;
+import org.patchbay.adapters.http.HttpInstructionSource;
+import org.patchbay.adapters.http.HttpWebhookSender;
+import org.patchbay.adapters.redis.RedisStore;
+import org.patchbay.adapters.tts.EspeakSettings;
+import org.patchbay.adapters.tts.EspeakTtsEngine;
+import org.patchbay.core.account.Account;
+import org.patchbay.core.call.CallRouter;
+import org.patchbay.core.call.CallServices;
+import org.patchbay.core.call.InboundRouting;
+import org.patchbay.core.call.LiveCallService;
+import org.patchbay.core.call.SessionContexts;
+import org.patchbay.core.call.VerbExecutors;
+import org.patchbay.core.call.conference.ConferenceRooms;
+import org.patchbay.core.call.conference.ConferenceServices;
+import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.telephony.EventRoutes;
+import org.patchbay.core.notification.Notifications;
+import org.patchbay.core.recording.RecordingService;
+import org.patchbay.core.store.Store;
+import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.core.tts.SpeechMedia;
+import org.patchbay.core.twiml.TwimlParser;
+import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.http.HealthRoute;
+import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.server.sandbox.Sandbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A running Patchbay: the only place that constructs adapters and wires them to the core. Start it
+ * with {@link #start(Vertx, PatchbayConfig)}; tests start it on port 0 beside a simulated Asterisk.
+ */
+public final class Patchbay {
+    private static final Logger LOG = LoggerFactory.getLogger(Patchbay.class);
+
+    private final PatchbayConfig config;
+    private final List<Supplier<Future<?>>> closers = new ArrayList<>();
+    private Store store;
+    private Account mainAccount;
+    private boolean accountGenerated;
+    private Sandbox sandbox;
+    private HttpServer http;
+    private String publicUrl;
+    private AriConnection ari;
+    private AriTelephony telephony;
+    private CallRouter calls;
+    private LiveCallService liveCalls;
+
+    private Patchbay(PatchbayConfig config) {
+        this.config = config;
+    }
+
+    public static Future<Patchbay> start(Vertx vertx, PatchbayConfig config) {
+        Patchbay patchbay = new Patchbay(config);
+        return patchbay.boot(vertx).map(v -> patchbay)
+                .recover(failure -> patchbay.stop().transform(ignored -> Future.failedFuture(failure)));
+    }
+
+    private Future<Void> boot(Vertx vertx) {
+        String node = nodeId();
+        store = config.redisUrl() == null ? new MemoryStore() : new RedisStore(vertx, config.redisUrl(), config.redisPrefix());
+        closers.add(store::close);
+        Router router = Router.router(vertx);
+        return MainAccount.ensure(store, config.accountSid(), config.authToken())
+                .compose(provisioned -> {
+                    mainAccount = provisioned.account();
+                    accountGenerated = provisioned.generated();
+                    return NumberProvisioning.apply(store, mainAccount.sid(), config.numbers());
+                })
+                .compose(v -> vertx.createHttpServer().requestHandler(router).listen(config.httpPort(), config.httpHost()))
+                .compose(server -> {
+                    http = server;
+                    closers.add(server::close);
+                    publicUrl = config.publicUrl() != null ? config.publicUrl() : defaultPublicUrl(server.actualPort());
+                    return config.sandbox() ? Sandbox.start(vertx, config, store, mainAccount, publicUrl) : Future.succeededFuture(null);
+                })
+                .compose(startedSandbox -> {
+                    sandbox = startedSandbox;
+                    PatchbayConfig effective = sandbox == null ? config : config.withAri(sandbox.ariUrl(), sandbox.ariUser(), sandbox.ariPassword());
+                    if (sandbox != null) {
+                        closers.add(sandbox::stop);
+                    }
+                    return SessionContexts.create(vertx, config.eventLoops()).map(contexts -> {
+                        wireCalls(vertx, effective, contexts, node, router);
+                        return (Void) null;
+                    });
+                });
+    }
+
+    private void wireCalls(Vertx vertx, PatchbayConfig effective, SessionContexts contexts, String node, Router router) {
+        ari = new AriConnection(vertx, AriSettings.of(effective.ariUrl(), effective.ariUser(), effective.ariPassword(), effective.ariApp()));
+        closers.add(ari::stop);
+        telephony = new AriTelephony(ari);
+        EspeakTtsEngine tts = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts")).withBinary(config.ttsBinary()));
+        closers.add(tts::close);
+        HttpInstructionSource instructions = new HttpInstructionSource(vertx);
+        closers.add(instructions::close);
+        HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
+        closers.add(webhooks::close);
+        TwimlParser parser = new TwimlParser();
+        EventRoutes routes = new EventRoutes();
+        RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
+        ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
+        ConferenceRooms conferences = new ConferenceRooms(rooms, routes);
+        QueueRooms queues = new QueueRooms(rooms);
+        CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
+                new SpeechMedia(tts, publicUrl), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
+                recordings, node);
+        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
+        liveCalls = new LiveCallService(calls, store, config.endpoints(), parser);
+        calls.start();
+        new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
+        new SpeechMediaRoute(tts).mount(router);
+        if (sandbox != null) {
+            sandbox.mount(router);
+        }
+        ari.start();
+    }
+
+    /** Stops everything that was started, newest first; safe to call after a failed start. */
+    public Future<Void> stop() {
+        Future<Void> chain = Future.succeededFuture();
+        for (int i = closers.size() - 1; i >= 0; i--) {
+            Supplier<Future<?>> closer = closers.get(i);
+            chain = chain.transform(ignored -> closer.get().<Void>mapEmpty().recover(e -> {
+                LOG.warn("while stopping: {}", e.getMessage());
+                return Future.succeededFuture();
+            }));
+        }
+        closers.clear();
+        return chain;
+    }
+
+    private String defaultPublicUrl(int port) {
+        String host = config.httpHost();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            host = "127.0.0.1";
+        }
+        return "http://" + host + ":" + port;
+    }
+
+    private static String nodeId() {
+        return ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    public int httpPort() {
+        return http.actualPort();
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public Account mainAccount() {
+        return mainAccount;
+    }
+
+    public boolean accountGenerated() {
+        return accountGenerated;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public CallRouter calls() {
+        return calls;
+    }
+
+    public LiveCallService liveCalls() {
+        return liveCalls;
+    }
+
+    public AriTelephony telephony() {
+        return telephony;
+    }
+
+    /** The in-process simulated Asterisk in sandbox mode, else null. */
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public PatchbayConfig config() {
+        return config;
+    }
+}

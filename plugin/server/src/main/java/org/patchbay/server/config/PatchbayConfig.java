@@ -1,0 +1,41 @@
+package org.patchbay.server.config;
+
+import org.patchbay.core.call.EndpointTemplates;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Patchbay's validated configuration. {@code ariUrl} null means sandbox mode. */
+public record PatchbayConfig(
+        String httpHost,
+        int httpPort,
+        String publicUrl,
+        String ariUrl,
+        String ariUser,
+        String ariPassword,
+        String ariApp,
+        String redisUrl,
+        String redisPrefix,
+        String accountSid,
+        String authToken,
+        Path dataDir,
+        String ttsBinary,
+        int eventLoops,
+        EndpointTemplates endpoints,
+        boolean recordingsPublic,
+        Map<String, NumberConfig> numbers) {
+
+    public boolean sandbox() {
+        return ariUrl == null;
+    }
+
+    public PatchbayConfig withAri(String url, String user, String password) {
+        return new PatchbayConfig(httpHost, httpPort, publicUrl, url, user, password, ariApp, redisUrl, redisPrefix,
+                accountSid, authToken, dataDir, ttsBinary, eventLoops, endpoints, recordingsPublic, numbers);
+    }
+
+    public PatchbayConfig withPublicUrl(String url) {
+        return new PatchbayConfig(httpHost, httpPort, url, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
+                accountSid, authToken, dataDir, ttsBinary, eventLoops, endpoints, recordingsPublic, numbers);
+    }
+}

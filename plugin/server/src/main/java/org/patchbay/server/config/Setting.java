@@ -1,0 +1,68 @@
+package org.patchbay.server.config;
+
+/**
+ * One configuration setting: its environment variable, its place in the YAML file, its default
+ * and what it means. The table of these drives loading, validation and the README.
+ */
+public enum Setting {
+    HTTP_HOST("PATCHBAY_HTTP_HOST", "http.host", "127.0.0.1", "address the HTTP API listens on"),
+    HTTP_PORT("PATCHBAY_HTTP_PORT", "http.port", "8080", "port of the HTTP API (0 picks a free port)"),
+    PUBLIC_URL("PATCHBAY_PUBLIC_URL", "publicUrl", null,
+            "base URL Asterisk and others use to reach Patchbay (default http://<host>:<port>)"),
+    ARI_URL("PATCHBAY_ARI_URL", "ari.url", null, "Asterisk's HTTP server, e.g. http://127.0.0.1:8088; unset = sandbox"),
+    ARI_USER("PATCHBAY_ARI_USER", "ari.user", "patchbay", "ARI user (ari.conf)"),
+    ARI_PASSWORD("PATCHBAY_ARI_PASSWORD", "ari.password", null, "ARI password (ari.conf)"),
+    ARI_APP("PATCHBAY_ARI_APP", "ari.app", "patchbay", "Stasis application name used in the dialplan"),
+    REDIS_URL("PATCHBAY_REDIS_URL", "redis.url", null, "Redis connection string; unset = in-memory store"),
+    REDIS_PREFIX("PATCHBAY_REDIS_PREFIX", "redis.prefix", "pb:", "prefix of every Redis key Patchbay writes"),
+    ACCOUNT_SID("PATCHBAY_ACCOUNT_SID", "account.sid", null, "main account SID (AC + 32 hex); generated if unset"),
+    AUTH_TOKEN("PATCHBAY_AUTH_TOKEN", "account.authToken", null, "main account auth token; generated if unset"),
+    DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache"),
+    TTS_BINARY("PATCHBAY_TTS_BINARY", "tts.binary", "espeak-ng", "the espeak-ng program used for <Say>"),
+    ENDPOINT_NUMBER("PATCHBAY_ENDPOINT_NUMBER", "endpoints.number", "PJSIP/{number}",
+            "Asterisk endpoint for a dialled phone number"),
+    ENDPOINT_SIP("PATCHBAY_ENDPOINT_SIP", "endpoints.sip", "PJSIP/{user}",
+            "Asterisk endpoint for a dialled sip: URI ({user}, {host}, {uri})"),
+    ENDPOINT_CLIENT("PATCHBAY_ENDPOINT_CLIENT", "endpoints.client", "PJSIP/{identity}",
+            "Asterisk endpoint for a dialled client:identity"),
+    RECORDINGS_PUBLIC("PATCHBAY_RECORDINGS_PUBLIC", "recordings.public", "false",
+            "serve recording audio without the account's credentials, as Twilio does by default"),
+    EVENT_LOOPS("PATCHBAY_EVENT_LOOPS", "eventLoops", null, "event loops running calls (default: 2 x cores)");
+
+    private final String env;
+    private final String yamlPath;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String env, String yamlPath, String defaultValue, String description) {
+        this.env = env;
+        this.yamlPath = yamlPath;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String env() {
+        return env;
+    }
+
+    public String yamlPath() {
+        return yamlPath;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    static Setting byYamlPath(String path) {
+        for (Setting setting : values()) {
+            if (setting.yamlPath.equals(path)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+}

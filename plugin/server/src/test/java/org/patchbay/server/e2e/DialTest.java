@@ -1,0 +1,177 @@
+package org.patchbay.server.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patchbay.asterisk.sim.FarEndBehaviour;
+import org.patchbay.asterisk.sim.InboundCall;
+import org.patchbay.core.call.CallRecord;
+import org.patchbay.core.call.CallStatus;
+import org.patchbay.core.call.Direction;
+import org.patchbay.testkit.RecordedRequest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code <Dial>} of numbers: who answers, who does not, and who hangs up when. */
+class DialTest {
+    @TempDir
+    Path dataDir;
+    Harness h;
+
+    @BeforeEach
+    void start() {
+        h = Harness.start(dataDir);
+        h.number("8000", "/voice", null, null);
+        h.app.respond("/dialed", "<Response><Play>sound:vm-goodbye</Play></Response>");
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+    }
+
+    private InboundCall dial(String dialTwiml) {
+        h.app.respond("/voice", "<Response>" + dialTwiml + "<Play>sound:beep</Play></Response>");
+        return h.call("+15550000006", "8000");
+    }
+
+    private List<CallRecord> children(String parentSid) {
+        return Harness.await(h.patchbay.store().of(CallRecord.KIND).list(h.patchbay.mainAccount().sid(),
+                r -> parentSid.equals(r.parentCallSid()), 0, 10)).items();
+    }
+
+    private CallRecord child(InboundCall call) {
+        CallRecord parent = h.recordOf(call.channelId(), r -> true);
+        h.waitUntil("a child call", () -> !children(parent.sid()).isEmpty());
+        return children(parent.sid()).get(0);
+    }
+
+    @Test
+    void anAnsweredDialBridgesUntilTheCalleeHangsUpThenRequestsTheAction() {
+        InboundCall call = dial("<Dial action=\"/dialed\"><Number>+15557000001</Number></Dial>");
+        CallRecord child = child(call);
+        h.waitUntil("the callee to answer", () -> Harness.await(h.patchbay.store().of(CallRecord.KIND).get(child.sid())).status()
+                == CallStatus.IN_PROGRESS);
+        h.waitUntil("the bridge", () -> !Harness.await(h.asterisk.state()).bridges().isEmpty());
+        Harness.await(h.asterisk.hangUp(child.channelId()));
+
+        RecordedRequest action = Harness.await(h.app.awaitRequest("/dialed"));
+        assertEquals("completed", action.param("DialCallStatus"));
+        assertEquals(child.sid(), action.param("DialCallSid"));
+        assertEquals("true", action.param("DialBridged"));
+        assertTrue(Integer.parseInt(action.param("DialCallDuration")) >= 0);
+        CallRecord finishedChild = Harness.await(h.patchbay.store().of(CallRecord.KIND).get(child.sid()));
+        assertEquals(Direction.OUTBOUND_DIAL, finishedChild.direction());
+        assertEquals(CallStatus.COMPLETED, finishedChild.status());
+        assertEquals("+15557000001", finishedChild.to());
+        h.finished(call.channelId());
+        List<String> heard = h.heardMedia(call.channelId());
+        assertEquals("playback sound:vm-goodbye done", heard.get(heard.size() - 1));
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void busyNoAnswerAndFailureReachTheActionAsDialCallStatus() {
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000002*", FarEndBehaviour.BUSY, 50));
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000003*", FarEndBehaviour.NO_ANSWER, 50));
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000004*", FarEndBehaviour.FAIL, 50));
+        for (String[] expected : List.of(new String[]{"+15557000002", "busy"}, new String[]{"+15557000003", "no-answer"},
+                new String[]{"+15557000004", "failed"})) {
+            h.app.reset();
+            h.app.respond("/dialed", "<Response><Play>sound:vm-goodbye</Play></Response>");
+            InboundCall call = dial("<Dial action=\"/dialed\" timeout=\"2\"><Number>" + expected[0] + "</Number></Dial>");
+            RecordedRequest action = Harness.await(h.app.awaitRequest("/dialed"));
+            assertEquals(expected[1], action.param("DialCallStatus"), expected[0]);
+            assertEquals("false", action.param("DialBridged"));
+            h.finished(call.channelId());
+        }
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void withoutActionTheCallGoesOnToTheNextVerb() {
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000005*", FarEndBehaviour.BUSY, 50));
+        InboundCall call = dial("<Dial><Number>+15557000005</Number></Dial>");
+        h.finished(call.channelId());
+        List<String> heard = h.heardMedia(call.channelId());
+        assertEquals("playback sound:beep done", heard.get(heard.size() - 1));
+    }
+
+    @Test
+    void numbersRingInParallelAndTheFirstToAnswerWins() {
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000006*", FarEndBehaviour.ANSWER, 3000));
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000007*", FarEndBehaviour.ANSWER, 100));
+        InboundCall call = dial("<Dial action=\"/dialed\"><Number>+15557000006</Number><Number>+15557000007</Number></Dial>");
+        CallRecord parent = h.recordOf(call.channelId(), r -> true);
+        h.waitUntil("two children, one answered, one canceled", () -> {
+            List<CallRecord> kids = children(parent.sid());
+            return kids.size() == 2 && kids.stream().anyMatch(k -> k.status() == CallStatus.CANCELED)
+                    && kids.stream().anyMatch(k -> k.status() == CallStatus.IN_PROGRESS);
+        });
+        CallRecord winner = children(parent.sid()).stream().filter(k -> k.status() == CallStatus.IN_PROGRESS).findFirst().orElseThrow();
+        assertEquals("+15557000007", winner.to());
+        Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void screeningAcceptsWhenTheDocumentEndsAndRejectsWhenTheCalleeIsHungUp() {
+        h.app.respond("/accept", "<Response><Play>sound:beep</Play></Response>");
+        h.app.respond("/reject", "<Response><Hangup/></Response>");
+        InboundCall accepted = dial("<Dial action=\"/dialed\"><Number url=\"/accept\">+15557000008</Number></Dial>");
+        CallRecord child = child(accepted);
+        h.waitUntil("the bridge", () -> !Harness.await(h.asterisk.state()).bridges().isEmpty());
+        assertEquals(List.of("playback sound:beep done"), h.heardMedia(child.channelId()));
+        Harness.await(h.asterisk.hangUp(child.channelId()));
+        assertEquals("completed", Harness.await(h.app.awaitRequest("/dialed")).param("DialCallStatus"));
+        h.finished(accepted.channelId());
+
+        h.app.reset();
+        h.app.respond("/reject", "<Response><Hangup/></Response>");
+        h.app.respond("/dialed", "<Response/>");
+        InboundCall rejected = dial("<Dial action=\"/dialed\"><Number url=\"/reject\">+15557000009</Number></Dial>");
+        RecordedRequest action = Harness.await(h.app.awaitRequest("/dialed"));
+        assertEquals("no-answer", action.param("DialCallStatus"));
+        assertEquals("false", action.param("DialBridged"));
+        h.finished(rejected.channelId());
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void hangupOnStarDropsTheCalleeAndTheCallerCarriesOn() {
+        InboundCall call = dial("<Dial hangupOnStar=\"true\"><Number>+15557000010</Number></Dial>");
+        h.waitUntil("the bridge", () -> !Harness.await(h.asterisk.state()).bridges().isEmpty());
+        Harness.await(h.asterisk.pressDigits(call.callerChannelId(), "*"));
+        h.finished(call.channelId());
+        List<String> heard = h.heardMedia(call.channelId());
+        assertEquals("playback sound:beep done", heard.get(heard.size() - 1));
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void timeLimitEndsTheBridgedCall() {
+        InboundCall call = dial("<Dial timeLimit=\"2\" action=\"/dialed\"><Number>+15557000011</Number></Dial>");
+        RecordedRequest action = Harness.await(h.app.awaitRequest("/dialed"));
+        assertEquals("completed", action.param("DialCallStatus"));
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void theCallerHangingUpWhileTheCalleeRingsCancelsTheCallee() {
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000012*", FarEndBehaviour.NO_ANSWER, 50));
+        InboundCall call = dial("<Dial timeout=\"30\"><Number>+15557000012</Number></Dial>");
+        CallRecord child = child(call);
+        Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+        h.waitUntil("the callee canceled", () -> Harness.await(h.patchbay.store().of(CallRecord.KIND).get(child.sid())).status()
+                == CallStatus.CANCELED);
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+    }
+}

@@ -1,0 +1,153 @@
+package org.patchbay.server.e2e;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.patchbay.asterisk.sim.InboundCall;
+import org.patchbay.asterisk.sim.SimOptions;
+import org.patchbay.asterisk.sim.SimState;
+import org.patchbay.asterisk.sim.SimulatedAsterisk;
+import org.patchbay.core.call.CallRecord;
+import org.patchbay.core.number.PhoneNumber;
+import org.patchbay.core.sid.Sids;
+import org.patchbay.core.store.Page;
+import org.patchbay.server.Patchbay;
+import org.patchbay.server.config.ConfigLoader;
+import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.testkit.FakeAppServer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The whole service end to end, as a caller and an application developer meet it: a simulated
+ * Asterisk (fast time), a real application server, and Patchbay started on port 0 between them.
+ * With {@code ARI_URL} set, the same tests run against that real Asterisk instead.
+ */
+public final class Harness implements AutoCloseable {
+    public static final double TIME_SCALE = 0.05;
+
+    public final Vertx vertx;
+    public final SimulatedAsterisk asterisk;
+    public final FakeAppServer app;
+    public final Patchbay patchbay;
+
+    private Harness(Vertx vertx, SimulatedAsterisk asterisk, FakeAppServer app, Patchbay patchbay) {
+        this.vertx = vertx;
+        this.asterisk = asterisk;
+        this.app = app;
+        this.patchbay = patchbay;
+    }
+
+    public static Harness start(Path dataDir) {
+        return start(dataDir, Map.of());
+    }
+
+    public static Harness start(Path dataDir, Map<String, String> extraEnv) {
+        Vertx vertx = Vertx.vertx();
+        SimulatedAsterisk sim = new SimulatedAsterisk(SimOptions.defaults().withTimeScale(TIME_SCALE)
+                .withCredentials("patchbay", "sim-secret"));
+        await(sim.start(vertx));
+        FakeAppServer app = await(FakeAppServer.start(vertx));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PATCHBAY_HTTP_PORT", "0",
+                "PATCHBAY_ARI_URL", sim.baseUrl(),
+                "PATCHBAY_ARI_USER", "patchbay",
+                "PATCHBAY_ARI_PASSWORD", "sim-secret",
+                "PATCHBAY_DATA_DIR", dataDir.toString(),
+                "PATCHBAY_EVENT_LOOPS", "2"));
+        env.putAll(extraEnv);
+        PatchbayConfig config = ConfigLoader.load(env);
+        Patchbay patchbay = await(Patchbay.start(vertx, config));
+        Harness harness = new Harness(vertx, sim, app, patchbay);
+        harness.waitUntil("ARI connected", () -> patchbay.telephony().status().state()
+                == org.patchbay.core.telephony.TelephonyStatus.State.CONNECTED);
+        return harness;
+    }
+
+    /** Maps a dialled number to a voice URL on the fake application server. */
+    public PhoneNumber number(String number, String voicePath, String fallbackPath, String statusPath) {
+        Instant now = Instant.now();
+        PhoneNumber record = new PhoneNumber(Sids.next(Sids.PHONE_NUMBER), patchbay.mainAccount().sid(), number, number,
+                app.url(voicePath), "POST", fallbackPath == null ? null : app.url(fallbackPath), "POST",
+                statusPath == null ? null : app.url(statusPath), "POST", null, now, now);
+        await(patchbay.store().of(PhoneNumber.KIND).put(record));
+        return record;
+    }
+
+    public InboundCall call(String from, String to) {
+        return await(asterisk.startInboundCall(from, to, "Caller"));
+    }
+
+    /** The call record for an inbound channel, once Patchbay has written it. */
+    public CallRecord recordOf(String channelId, Predicate<CallRecord> ready) {
+        CallRecord[] found = new CallRecord[1];
+        waitUntil("call record of " + channelId, () -> {
+            Page<CallRecord> page = await(patchbay.store().of(CallRecord.KIND)
+                    .list(patchbay.mainAccount().sid(), r -> channelId.equals(r.channelId()), 0, 1));
+            found[0] = page.items().isEmpty() ? null : page.items().get(0);
+            return found[0] != null && ready.test(found[0]);
+        });
+        return found[0];
+    }
+
+    public CallRecord finished(String channelId) {
+        return recordOf(channelId, r -> r.status().isFinal());
+    }
+
+    /** Waits until the PBX holds nothing Patchbay made and Patchbay holds nothing for calls. */
+    public void assertNothingLeaked() {
+        waitUntil("no leaked channels, bridges, playbacks or recordings", () -> {
+            SimState state = await(asterisk.state());
+            return state.playbacks().isEmpty() && state.bridges().isEmpty() && state.liveRecordings().isEmpty()
+                    && patchbay.calls().claimCount() == 0 && patchbay.calls().liveSessions().isEmpty();
+        });
+    }
+
+    public void waitUntil(String what, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(condition.get())) {
+                return;
+            }
+            sleep(Duration.ofMillis(20));
+        }
+        fail("timed out waiting for " + what);
+    }
+
+    public static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("future failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public List<String> heardMedia(String channelId) {
+        return await(asterisk.heard(channelId)).stream().map(e -> e.kind() + " " + e.detail() + " " + e.outcome()).toList();
+    }
+
+    @Override
+    public void close() {
+        await(patchbay.stop());
+        await(app.close());
+        await(asterisk.stop());
+        await(vertx.close());
+    }
+}
