@@ -79,7 +79,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         this.services = services;
         this.context = context;
         this.channelId = channelId;
-        this.fetcher = new DocumentFetcher(services);
+        this.fetcher = new DocumentFetcher(services, this::publish);
     }
 
     // ---- life cycle ------------------------------------------------------------------------
@@ -621,6 +621,11 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     public Future<TwimlDocument> fetchDocument(String url, String method, Map<String, String> extra) {
         CallApp noFallback = new CallApp(url, method, null, null, null, null, null);
         return fetcher.fetch(account, noFallback, record, url, method, extra).map(DocumentFetcher.Fetched::document);
+    }
+
+    @Override
+    public void publish(String type, Map<String, String> details) {
+        router.publish(new CallEvent(type, record, Instant.now(), Map.copyOf(details)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.patchbay.core.twiml.TwimlException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Gets a call its next document. Any failure (HTTP, connection, content type, bad TwiML) is logged
@@ -25,9 +26,11 @@ final class DocumentFetcher {
     }
 
     private final CallServices services;
+    private final BiConsumer<String, Map<String, String>> activity;
 
-    DocumentFetcher(CallServices services) {
+    DocumentFetcher(CallServices services, BiConsumer<String, Map<String, String>> activity) {
         this.services = services;
+        this.activity = activity;
     }
 
     Future<Fetched> fetch(Account account, CallApp app, CallRecord call, String url, String method, Map<String, String> extra) {
@@ -57,7 +60,26 @@ final class DocumentFetcher {
                     new Notifications.Request(url, method, params, null, null)));
         }
         return services.instructions().fetch(new InstructionRequest(url, method, params, account.authToken()))
-                .compose(instructions -> parse(instructions, method, params));
+                .compose(instructions -> parse(instructions, method, params))
+                .onComplete(done -> activity.accept("fetch", fetchDetails(url, method, params, done.succeeded() ? null
+                        : asApplicationFailure(done.cause(), url, method, params))));
+    }
+
+    private static Map<String, String> fetchDetails(String url, String method, Map<String, String> params, ApplicationFailure failure) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("url", url);
+        details.put("method", method);
+        params.forEach((name, value) -> details.put("param." + name, value));
+        if (failure == null) {
+            details.put("status", "200");
+        } else {
+            details.put("errorCode", Integer.toString(failure.code().code()));
+            details.put("error", String.valueOf(failure.getMessage()));
+            if (failure.request().status() != null) {
+                details.put("status", Integer.toString(failure.request().status()));
+            }
+        }
+        return details;
     }
 
     private Future<Fetched> parse(Instructions instructions, String method, Map<String, String> params) {

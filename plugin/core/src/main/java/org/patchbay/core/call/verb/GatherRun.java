@@ -53,6 +53,8 @@ final class GatherRun {
         }
         if (bargedIn || !prompts.hasNext()) {
             prompting = false;
+            call.publish("gather", Map.of("numDigits", String.valueOf(gather.numDigits()),
+                    "finishOnKey", gather.finishOnKey(), "timeout", Integer.toString(gather.timeoutSeconds())));
             armTimeout();
             return;
         }

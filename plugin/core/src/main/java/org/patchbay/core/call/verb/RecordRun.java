@@ -40,6 +40,8 @@ final class RecordRun {
         RecordRequest request = new RecordRequest(recording.mediaName(), "wav", verb.maxLengthSeconds(),
                 verb.timeoutSeconds(), verb.playBeep(), "none");
         call.telephony().record(call.channelId(), request).onFailure(e -> settle(0));
+        call.publish("record", Map.of("recordingSid", recording.sid(), "maxLength", Integer.toString(verb.maxLengthSeconds()),
+                "finishOnKey", verb.finishOnKey()));
         call.whenEnded().onComplete(ended -> hungUp = true);
         return result.future();
     }
