@@ -6,6 +6,7 @@ import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.asterisk.sim.SimOptions;
 import org.patchbay.asterisk.sim.SimState;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
+import org.patchbay.core.call.CallEvent;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.number.PhoneNumber;
 import org.patchbay.core.sid.Sids;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -40,11 +42,21 @@ public final class Harness implements AutoCloseable {
     public final FakeAppServer app;
     public final Patchbay patchbay;
 
+    private final List<CallEvent> activity = new CopyOnWriteArrayList<>();
+
     private Harness(Vertx vertx, SimulatedAsterisk asterisk, FakeAppServer app, Patchbay patchbay) {
         this.vertx = vertx;
         this.asterisk = asterisk;
         this.app = app;
         this.patchbay = patchbay;
+        vertx.eventBus().<CallEvent>localConsumer(CallEvent.ADDRESS, message -> activity.add(message.body()));
+    }
+
+    /** Waits until the call on this channel has done {@code type} (e.g. {@code gather}: it now waits for keys). */
+    public CallEvent awaitActivity(String channelId, String type) {
+        waitUntil(type + " on " + channelId, () -> activity.stream().anyMatch(e -> e.type().equals(type)
+                && channelId.equals(e.call().channelId())));
+        return activity.stream().filter(e -> e.type().equals(type) && channelId.equals(e.call().channelId())).findFirst().orElseThrow();
     }
 
     public static Harness start(Path dataDir) {

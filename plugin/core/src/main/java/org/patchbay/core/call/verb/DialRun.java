@@ -121,6 +121,13 @@ final class DialRun implements DialLegObserver {
         if (ringback != null) {
             ringback.stop();
         }
+        if (dial.hangupOnStar()) {
+            call.onDtmf(key -> {
+                if (key == '*') {
+                    leg.cancel();
+                }
+            });
+        }
         call.answerNow().compose(v -> bridge(leg)).onFailure(e -> leg.cancel());
     }
 
@@ -131,13 +138,6 @@ final class DialRun implements DialLegObserver {
                 .compose(v -> call.telephony().addToBridge(bridgeId, leg.channelId()))
                 .onSuccess(v -> {
                     startRecording();
-                    if (dial.hangupOnStar()) {
-                        call.onDtmf(key -> {
-                            if (key == '*') {
-                                leg.cancel();
-                            }
-                        });
-                    }
                     timeLimit = call.schedule(dial.timeLimitSeconds() * 1000L, leg::cancel);
                 });
     }
