@@ -174,4 +174,43 @@ class DialTest {
         h.finished(call.channelId());
         h.assertNothingLeaked();
     }
+
+    @Test
+    void answerOnBridgeLeavesTheCallerRingingUntilTheCalleeAnswers() {
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000013*", FarEndBehaviour.ANSWER, 1000));
+        InboundCall call = dial("<Dial answerOnBridge=\"true\" action=\"/dialed\"><Number>+15557000013</Number></Dial>");
+        CallRecord child = child(call);
+        h.waitUntil("the bridge", () -> !Harness.await(h.asterisk.state()).bridges().isEmpty());
+        List<String> order = Harness.await(h.asterisk.requests()).stream()
+                .map(r -> r.method() + " " + r.path().replaceAll("\\?.*", "")).toList();
+        int originate = order.indexOf("POST /channels/" + child.channelId());
+        int answer = order.indexOf("POST /channels/" + call.channelId() + "/answer");
+        assertTrue(originate >= 0 && answer > originate, order.toString());
+        assertTrue(h.heardMedia(call.channelId()).stream().noneMatch(e -> e.contains("tone:ring")),
+                "no ringback played by Patchbay: the PBX rings the caller");
+        Harness.await(h.asterisk.hangUp(child.channelId()));
+        assertEquals("completed", Harness.await(h.app.awaitRequest("/dialed")).param("DialCallStatus"));
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void recordFromAnswerRecordsTheBridgeAndPassesTheRecordingToTheAction() {
+        InboundCall call = dial("<Dial record=\"record-from-answer\" action=\"/dialed\"><Number>+15557000014</Number></Dial>");
+        CallRecord child = child(call);
+        h.waitUntil("the recording", () -> !Harness.await(h.asterisk.state()).liveRecordings().isEmpty());
+        Harness.await(h.asterisk.speak(call.callerChannelId(), 2000));
+        Harness.sleep(java.time.Duration.ofMillis(200));
+        Harness.await(h.asterisk.hangUp(child.channelId()));
+        RecordedRequest action = Harness.await(h.app.awaitRequest("/dialed"));
+        String sid = action.param("RecordingSid");
+        assertTrue(action.param("RecordingUrl").endsWith("/Recordings/" + sid), action.params().toString());
+        h.waitUntil("the recording settled", () -> {
+            var recording = Harness.await(h.patchbay.store().of(org.patchbay.core.recording.Recording.KIND).get(sid));
+            return recording != null && !recording.status().equals("in-progress");
+        });
+        assertEquals("DialVerb", Harness.await(h.patchbay.store().of(org.patchbay.core.recording.Recording.KIND).get(sid)).source());
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+    }
 }
