@@ -1,0 +1,75 @@
+package org.patchbay.server.e2e;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Plays the caller on a real Asterisk, as the ARI captures were made: a Local channel into the
+ * inbound context is originated into a tester app of its own; its {@code ;1} half is the caller,
+ * whose DTMF and hang-up Patchbay sees on the {@code ;2} half in its Stasis app.
+ */
+final class AriCaller implements AutoCloseable {
+    static final String TESTER_APP = "patchbay-tester";
+
+    private final HttpClientAgent http;
+    private final URI base;
+    private final String authorization;
+    private final WebSocket socket;
+
+    AriCaller(Vertx vertx, String ariUrl, String user, String password) {
+        this.base = URI.create(ariUrl);
+        this.http = vertx.createHttpClient();
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.socket = Harness.await(vertx.createWebSocketClient().connect(new WebSocketConnectOptions()
+                .setHost(base.getHost()).setPort(base.getPort()).setSsl("https".equals(base.getScheme()))
+                .setURI(base.getRawPath() + "/ari/events?app=" + TESTER_APP + "&subscribeAll=false")
+                .addHeader("Authorization", authorization)));
+        socket.textMessageHandler(text -> { });
+    }
+
+    /** Calls {@code number} in {@code context}; returns the caller's channel id (the Local ;1 half). */
+    String call(String from, String number, String context) {
+        JsonObject channel = request(HttpMethod.POST, "/channels?endpoint=" + encode("Local/" + number + "@" + context)
+                + "&app=" + TESTER_APP + "&appArgs=caller&callerId=" + encode("\"Caller\" <" + from + ">")).toJsonObject();
+        return channel.getString("id");
+    }
+
+    void press(String callerChannelId, String digits) {
+        request(HttpMethod.POST, "/channels/" + callerChannelId + "/dtmf?dtmf=" + encode(digits));
+    }
+
+    void hangUp(String channelId) {
+        request(HttpMethod.DELETE, "/channels/" + channelId);
+    }
+
+    private Buffer request(HttpMethod method, String path) {
+        return Harness.await(http.request(new RequestOptions().setMethod(method)
+                        .setHost(base.getHost()).setPort(base.getPort()).setURI(base.getRawPath() + "/ari" + path)
+                        .putHeader("Authorization", authorization))
+                .compose(req -> req.send())
+                .compose(resp -> resp.body().compose(body -> resp.statusCode() < 300 ? Future.succeededFuture(body)
+                        : Future.failedFuture("ARI " + method + " " + path + " answered " + resp.statusCode() + " " + body))));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+        http.close();
+    }
+}
