@@ -122,12 +122,8 @@ public final class CallRouter {
         return Sids.next(Sids.CALL);
     }
 
-    void claim(String key, CallSession session) {
-        claims.claim(key, session);
-    }
-
-    void release(String key, CallSession session) {
-        claims.release(key, session);
+    EventRoutes routes() {
+        return claims;
     }
 
     void registered(CallSession session) {

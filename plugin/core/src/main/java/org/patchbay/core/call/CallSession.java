@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,9 +47,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     private final CallServices services;
     private final Context context;
     private final String channelId;
-    private final Interruptions waits = new Interruptions();
-    private final Map<String, Handler<TelephonyEvent>> listeners = new HashMap<>(4);
-    private final java.util.Set<String> outliving = new java.util.HashSet<>(2);
+    private final SessionListeners listeners;
+    private final SessionWaits waits;
     private final DocumentFetcher fetcher;
     private Account account;
     private CallApp app;
@@ -60,7 +58,6 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     private CallStatus endStatus;
     private boolean hangupSent;
     private int generation;
-    private int sequence;
     private String documentUrl;
     private Deque<Verb> verbs = new ArrayDeque<>();
     private Handler<Character> dtmfListener;
@@ -80,6 +77,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         this.context = context;
         this.channelId = channelId;
         this.fetcher = new DocumentFetcher(services, this::publish);
+        this.listeners = new SessionListeners(router.routes(), this);
+        this.waits = new SessionWaits(services.vertx(), services.telephony(), listeners, () -> phase == Phase.ENDED);
     }
 
     // ---- life cycle ------------------------------------------------------------------------
@@ -165,10 +164,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
             }
             return;
         }
-        Handler<TelephonyEvent> listener = listeners.get(event.key());
-        if (listener != null) {
-            listener.handle(event);
-        }
+        listeners.dispatch(event);
     }
 
     private void onDialProgress(String dialStatus) {
@@ -233,13 +229,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         }
         dtmfListener = null;
         waits.interruptAll(false);
-        listeners.keySet().removeIf(key -> {
-            if (outliving.contains(key)) {
-                return false;
-            }
-            router.release(key, this);
-            return true;
-        });
+        listeners.callEnded();
         router.ended(this);
         if (record != null) {
             finish(Instant.now());
@@ -447,61 +437,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
 
     @Override
     public Playback startPlayback(List<String> media) {
-        String playbackId = record.sid() + "-p" + (++sequence);
-        SessionPlayback playback = new SessionPlayback(playbackId);
-        if (phase == Phase.ENDED) {
-            playback.settle(PlaybackResult.INTERRUPTED);
-            return playback;
-        }
-        listen(playbackId, playback::onEvent);
-        waits.add(playback, playback::interrupt);
-        services.telephony().play(channelId, playbackId, media, null)
-                .onFailure(e -> playback.settle(e instanceof TelephonyException pbx && pbx.isGone()
-                        ? PlaybackResult.INTERRUPTED : PlaybackResult.FAILED));
-        return playback;
-    }
-
-    /** One playback's life: its events, a stop on request, and release when the call moves on. */
-    private final class SessionPlayback implements Playback {
-        private final String id;
-        private final Promise<PlaybackResult> result = Promise.promise();
-        private boolean stopping;
-
-        SessionPlayback(String id) {
-            this.id = id;
-        }
-
-        void onEvent(TelephonyEvent event) {
-            if (event instanceof TelephonyEvent.PlaybackFinished finished) {
-                settle(stopping ? PlaybackResult.STOPPED : finished.failed() ? PlaybackResult.FAILED : PlaybackResult.DONE);
-            }
-        }
-
-        void interrupt(boolean channelAlive) {
-            if (channelAlive) {
-                services.telephony().stopPlayback(id);
-            }
-            settle(PlaybackResult.INTERRUPTED);
-        }
-
-        void settle(PlaybackResult outcome) {
-            unlisten(id);
-            waits.remove(this);
-            result.tryComplete(outcome);
-        }
-
-        @Override
-        public Future<PlaybackResult> finished() {
-            return result.future();
-        }
-
-        @Override
-        public void stop() {
-            if (!result.future().isComplete() && phase != Phase.ENDED) {
-                stopping = true;
-                services.telephony().stopPlayback(id);
-            }
-        }
+        return waits.play(record.sid(), channelId, media);
     }
 
     @Override
@@ -511,35 +447,12 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
 
     @Override
     public Future<Void> pause(long millis) {
-        Promise<Void> done = Promise.promise();
-        if (phase == Phase.ENDED || millis <= 0) {
-            return Future.succeededFuture();
-        }
-        long timer = services.vertx().setTimer(millis, id -> {
-            waits.remove(done);
-            done.tryComplete();
-        });
-        waits.add(done, channelAlive -> {
-            services.vertx().cancelTimer(timer);
-            done.tryComplete();
-        });
-        return done.future();
+        return waits.pause(millis);
     }
 
     @Override
     public Cancellable schedule(long millis, Runnable action) {
-        Object key = new Object();
-        long timer = services.vertx().setTimer(Math.max(1, millis), id -> {
-            waits.remove(key);
-            if (phase != Phase.ENDED) {
-                action.run();
-            }
-        });
-        waits.add(key, channelAlive -> services.vertx().cancelTimer(timer));
-        return () -> {
-            waits.remove(key);
-            services.vertx().cancelTimer(timer);
-        };
+        return waits.schedule(millis, action);
     }
 
     @Override
@@ -571,25 +484,14 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         return services.telephony();
     }
 
-    void listen(String key, Handler<TelephonyEvent> handler) {
-        listen(key, handler, false);
-    }
-
     @Override
     public void listen(String key, Handler<TelephonyEvent> handler, boolean outlivesCall) {
-        listeners.put(key, handler);
-        if (outlivesCall) {
-            outliving.add(key);
-        }
-        router.claim(key, this);
+        listeners.listen(key, handler, outlivesCall);
     }
 
     @Override
     public void unlisten(String key) {
-        outliving.remove(key);
-        if (listeners.remove(key) != null) {
-            router.release(key, this);
-        }
+        listeners.unlisten(key);
     }
 
     @Override
