@@ -30,7 +30,10 @@ import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.api.ApiDependencies;
+import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
+import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.server.sandbox.Sandbox;
 import org.slf4j.Logger;
@@ -82,7 +85,8 @@ public final class Patchbay {
                     accountGenerated = provisioned.generated();
                     return NumberProvisioning.apply(store, mainAccount.sid(), config.numbers());
                 })
-                .compose(v -> vertx.createHttpServer().requestHandler(router).listen(config.httpPort(), config.httpHost()))
+                .compose(v -> vertx.createHttpServer().requestHandler(router).invalidRequestHandler(ApiRoutes::answerInvalidRequest)
+                        .listen(config.httpPort(), config.httpHost()))
                 .compose(server -> {
                     http = server;
                     closers.add(server::close);
@@ -125,6 +129,8 @@ public final class Patchbay {
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser);
         calls.start();
         new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
+        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
+                .mount(router);
         new SpeechMediaRoute(tts).mount(router);
         if (sandbox != null) {
             sandbox.mount(router);

@@ -1,5 +1,7 @@
 package org.patchbay.asterisk.sim;
 
+import java.util.Locale;
+
 /** What the far end of an originated call does. */
 public enum FarEndBehaviour {
     /** Rings for the rule's ring time, then answers. */
@@ -15,6 +17,9 @@ public enum FarEndBehaviour {
 
     /** Parses {@code answer}, {@code busy}, {@code no-answer}, {@code fail} or {@code reject}. */
     public static FarEndBehaviour parse(String text) {
-        return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        if (text == null) {
+            throw new IllegalArgumentException("a behaviour is required: answer, busy, no-answer, fail or reject");
+        }
+        return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

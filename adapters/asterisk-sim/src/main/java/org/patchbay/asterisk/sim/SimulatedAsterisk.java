@@ -18,6 +18,7 @@ import org.patchbay.asterisk.sim.engine.SimControl;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -153,7 +154,7 @@ public final class SimulatedAsterisk {
         });
     }
 
-    private Future<Void> run(java.util.function.Consumer<SimControl> action) {
+    private Future<Void> run(Consumer<SimControl> action) {
         return withControl(control -> {
             action.accept(control);
             return null;

@@ -103,7 +103,11 @@ final class AriParams {
 
     /** The body's {@code variables} object, Asterisk's way of setting channel variables on originate. */
     Map<String, String> variables() {
-        JsonObject variables = body.getJsonObject("variables");
+        Object value = body.getValue("variables");
+        if (value != null && !(value instanceof JsonObject)) {
+            throw AriError.of(400, "variables must be an object");
+        }
+        JsonObject variables = (JsonObject) value;
         Map<String, String> out = new LinkedHashMap<>();
         if (variables != null) {
             variables.forEach(entry -> out.put(entry.getKey(), String.valueOf(entry.getValue())));

@@ -1,5 +1,6 @@
 package org.patchbay.asterisk.sim.ari;
 
+import io.vertx.core.Future;
 import org.patchbay.asterisk.sim.engine.Engine;
 
 /** What the app does to a channel's media: answer, ring, play, record, DTMF, music on hold, silence, mute. */
@@ -37,7 +38,7 @@ final class ChannelMediaRoutes {
         });
     }
 
-    private io.vertx.core.Future<Reply> play(AriParams params, String playbackId) {
+    private Future<Reply> play(AriParams params, String playbackId) {
         return Reply.created(engine.playbacks().playOnChannel(id(params), params.list("media"),
                 params.string("lang"), playbackId));
     }

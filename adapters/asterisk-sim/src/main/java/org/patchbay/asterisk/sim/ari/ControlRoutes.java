@@ -9,6 +9,8 @@ import org.patchbay.asterisk.sim.HeardEntry;
 import org.patchbay.asterisk.sim.SimState;
 import org.patchbay.asterisk.sim.engine.SimControl;
 
+import java.util.LinkedHashMap;
+
 /**
  * The sim's own control API under {@code /sim} (not ARI, no authentication): JSON routes mirroring the
  * Java control methods of {@code SimulatedAsterisk}, for benchmarks and the sandbox running it apart.
@@ -70,11 +72,15 @@ public final class ControlRoutes {
             return Reply.noContent();
         });
         routes.put("/time-scale", params -> {
-            control.setTimeScale(Double.parseDouble(params.string("scale")));
+            String scale = params.string("scale");
+            if (scale == null) {
+                throw new IllegalArgumentException("scale is required");
+            }
+            control.setTimeScale(Double.parseDouble(scale));
             return Reply.noContent();
         });
         routes.get("/state", params -> Reply.ok(state(control.state())));
-        routes.get("/media-fetches", params -> Reply.ok(new JsonObject(new java.util.LinkedHashMap<>(control.mediaFetches()))));
+        routes.get("/media-fetches", params -> Reply.ok(new JsonObject(new LinkedHashMap<>(control.mediaFetches()))));
         routes.post("/events/disconnect", params -> {
             control.disconnectEventSockets();
             return Reply.noContent();

@@ -18,6 +18,7 @@ public final class EventsSocket {
 
     public EventsSocket(EventHub hub) {
         this.hub = hub;
+        this.refuseUntilNanos = System.nanoTime();
     }
 
     /** Refuses upgrades for the next {@code millis} real milliseconds. */

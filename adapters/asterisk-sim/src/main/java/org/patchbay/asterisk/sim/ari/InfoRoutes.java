@@ -21,6 +21,10 @@ final class InfoRoutes {
         routes.get("/applications", params -> Reply.ok(engine.info().applications()));
         routes.get("/applications/:applicationName", params ->
                 Reply.ok(engine.info().application(params.path("applicationName"))));
+        routes.post("/applications/:applicationName/subscription", params -> Reply.ok(engine.info()
+                .subscribe(params.path("applicationName"), params.list("eventSource"))));
+        routes.delete("/applications/:applicationName/subscription", params -> Reply.ok(engine.info()
+                .unsubscribe(params.path("applicationName"), params.list("eventSource"))));
         routes.get("/endpoints", params -> Reply.ok(engine.info().endpoints()));
         routes.get("/sounds", params -> Reply.ok(engine.info().sounds()));
         routes.get("/sounds/:soundId", params -> Reply.ok(engine.info().sound(params.path("soundId"))));

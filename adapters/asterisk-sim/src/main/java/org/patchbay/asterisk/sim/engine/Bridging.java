@@ -139,7 +139,7 @@ public final class Bridging {
     }
 
     private void join(Bridge bridge, Channel channel) {
-        if (bridge.destroyed || !channel.alive() || channel.bridge == bridge) {
+        if (bridge.destroyed || !channel.alive() || !channel.inStasis() || channel.bridge == bridge) {
             return;
         }
         if (channel.bridge != null) {

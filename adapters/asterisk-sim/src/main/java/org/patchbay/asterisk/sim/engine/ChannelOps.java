@@ -111,14 +111,13 @@ public final class ChannelOps {
         channel.control.submit(new CommandQueue.Command() {
             @Override
             public void run(CommandQueue queue) {
-                queue.done(this);
                 stasis.leave(channel);
-                hangups.hangUp(channel, Causes.NORMAL, true, Causes.NORMAL);
+                hangups.dialplanEnded(channel);
             }
 
             @Override
             public void abort(boolean wasRunning) {
-                // Already hung up: nothing left to continue.
+                // Hung up before its turn, or by its own run: nothing left to continue.
             }
         });
     }

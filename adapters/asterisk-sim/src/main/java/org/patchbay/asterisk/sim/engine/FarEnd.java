@@ -85,7 +85,7 @@ final class FarEnd {
         }
         if (dial.app != null) {
             if (!stasis.enter(out, dial.app, dial.appArgs)) {
-                hangups.byFarEnd(out, Causes.NORMAL);
+                hangups.dialplanEnded(out);
             }
         } else if (dial.destination != null) {
             out.dialplan = dial.destination;

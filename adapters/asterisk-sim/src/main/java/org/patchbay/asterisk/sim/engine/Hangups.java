@@ -37,10 +37,23 @@ final class Hangups {
         channel.hangingUp = true;
         channel.hangupCause = destroyCause;
         world.emit(channel, world.events.hangupRequest(channel, requestCause, soft));
-        finish(channel);
+        finish(channel, true);
     }
 
-    /** The channel's dialplan ends without a hang-up request: it leaves Stasis and is destroyed, its other half silently. */
+    /** The channel ran out of dialplan (after Stasis, or when Stasis failed): it hangs up without a request. */
+    void dialplanEnded(Channel channel) {
+        if (!channel.alive()) {
+            return;
+        }
+        channel.hangingUp = true;
+        channel.hangupCause = Causes.NORMAL;
+        finish(channel, false);
+    }
+
+    /**
+     * A created channel that cannot go on (dialed into a missing context, or its app has no socket): it leaves
+     * Stasis and is destroyed without a hang-up request; its other half, which never ran, goes silently.
+     */
     void endQuietly(Channel channel, int cause) {
         if (!channel.alive()) {
             return;
@@ -67,10 +80,11 @@ final class Hangups {
         world.channels.remove(channel.id);
     }
 
-    private void finish(Channel channel) {
+    /** @param requested whether a hang-up was requested, which a channel back in its dialplan reports again */
+    private void finish(Channel channel, boolean requested) {
         cancelOutboundDial(channel);
         release(channel);
-        if (channel.runsDialplan()) {
+        if (requested && channel.runsDialplan()) {
             world.emit(channel, world.events.hangupRequest(channel, Causes.NORMAL, true));
         }
         Channel partner = channel.partner;
@@ -82,7 +96,7 @@ final class Hangups {
         }
         destroy(channel, channel.hangupCause);
         if (partnerFollows) {
-            finish(partner);
+            finish(partner, true);
         }
     }
 

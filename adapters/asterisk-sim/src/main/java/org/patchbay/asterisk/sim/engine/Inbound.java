@@ -68,7 +68,7 @@ final class Inbound {
         }
         world.emit(caller, world.events.dial(caller, "ANSWER", dial.dialstring));
         if (dial.app != null && !stasis.enter(caller, dial.app, dial.appArgs)) {
-            hangups.byFarEnd(caller, Causes.NORMAL);
+            hangups.dialplanEnded(caller);
         }
     }
 
@@ -100,7 +100,7 @@ final class Inbound {
         world.emit(stasisLeg, world.events.dialplan(stasisLeg));
         if (!stasis.enter(stasisLeg, app, List.of(exten))) {
             world.emit(stasisLeg, world.events.varset(stasisLeg, "STASISSTATUS", "FAILED"));
-            hangups.hangUp(stasisLeg, Causes.NORMAL, true, Causes.NORMAL);
+            hangups.dialplanEnded(stasisLeg);
         }
     }
 }

@@ -62,6 +62,57 @@ public final class Info {
                 .put("events_disallowed", new JsonArray());
     }
 
+    /** {@code POST /applications/{app}/subscription}: the app also sees these channels' or bridges' events. */
+    public JsonObject subscribe(String app, List<String> eventSources) {
+        requireApp(app, eventSources);
+        for (String source : eventSources) {
+            if (source.startsWith("channel:")) {
+                eventChannel(source).subscribe(app, true);
+            } else if (source.startsWith("bridge:")) {
+                eventBridge(source).subscribe(app);
+            } else {
+                throw AriError.unprocessable("Event source does not exist");
+            }
+        }
+        return application(app);
+    }
+
+    public JsonObject unsubscribe(String app, List<String> eventSources) {
+        requireApp(app, eventSources);
+        for (String source : eventSources) {
+            boolean subscribed = source.startsWith("channel:")
+                    ? eventChannel(source).subscribers.remove(app) != null
+                    : source.startsWith("bridge:") && eventBridge(source).subscriptions().remove(app) != null;
+            if (!subscribed) {
+                throw AriError.conflict("Application not subscribed to event source");
+            }
+        }
+        return application(app);
+    }
+
+    private void requireApp(String app, List<String> eventSources) {
+        if (eventSources.isEmpty()) {
+            throw AriError.badRequest("Missing parameter eventSource");
+        }
+        application(app);
+    }
+
+    private Channel eventChannel(String source) {
+        Channel channel = world.channels.get(source.substring("channel:".length()));
+        if (channel == null) {
+            throw AriError.unprocessable("Event source does not exist");
+        }
+        return channel;
+    }
+
+    private Bridge eventBridge(String source) {
+        Bridge bridge = world.bridges.get(source.substring("bridge:".length()));
+        if (bridge == null) {
+            throw AriError.unprocessable("Event source does not exist");
+        }
+        return bridge;
+    }
+
     public JsonObject sound(String soundId) {
         if (world.catalog.soundMillis(soundId).isEmpty()) {
             throw AriError.notFound("Sound not found");

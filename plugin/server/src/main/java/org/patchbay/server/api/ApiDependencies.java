@@ -1,0 +1,26 @@
+package org.patchbay.server.api;
+
+import org.patchbay.core.call.LiveCalls;
+import org.patchbay.core.recording.RecordingMedia;
+import org.patchbay.core.store.Store;
+
+import java.util.Objects;
+
+/**
+ * What the REST API needs from the rest of Patchbay.
+ *
+ * @param publicRecordingMedia serve recording audio without credentials, as Twilio does by default;
+ *                             when false the account's Basic auth is required for the media too
+ * @param publicBaseUrl        where clients reach this server (for the absolute {@code media_url} of recordings)
+ */
+public record ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
+                              boolean publicRecordingMedia, String publicBaseUrl) {
+
+    public ApiDependencies {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(liveCalls, "liveCalls");
+        Objects.requireNonNull(recordingMedia, "recordingMedia");
+        Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+}

@@ -1,0 +1,131 @@
+package org.patchbay.server.api;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.Draft;
+import io.vertx.json.schema.JsonSchema;
+import io.vertx.json.schema.JsonSchemaOptions;
+import io.vertx.json.schema.OutputFormat;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.Validator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Twilio's own OpenAPI description of the 2010-04-01 API (copied into the test resources), turned
+ * into JSON Schema 2020-12 for vertx-json-schema: {@code $ref}s are inlined, OpenAPI 3.0's
+ * {@code nullable} becomes a {@code null} type, the RFC 2822 date format becomes a pattern, and every
+ * object must hold exactly the properties Twilio declares: a missing, misnamed or extra field fails.
+ */
+final class TwilioSchemas {
+    static final String RESOURCE = "/twilio-openapi/twilio_api_v2010.json";
+    private static final String RFC_2822 = "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3][0-9] "
+            + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-2][0-9]:[0-5][0-9]:[0-5][0-9] \\+0000$";
+
+    private record Operation(Pattern path, JsonObject item) {
+    }
+
+    private final JsonObject spec;
+    private final List<Operation> operations = new ArrayList<>();
+
+    private TwilioSchemas(JsonObject spec) {
+        this.spec = spec;
+        for (Map.Entry<String, Object> path : spec.getJsonObject("paths")) {
+            String regex = Pattern.quote(path.getKey()).replaceAll("\\{[A-Za-z]+}", "\\\\E[^/.]+\\\\Q");
+            operations.add(new Operation(Pattern.compile(regex), (JsonObject) path.getValue()));
+        }
+    }
+
+    static TwilioSchemas load() {
+        return new TwilioSchemas(new JsonObject(read()));
+    }
+
+    /** A copy of Twilio's file (MIT licence, source in SOURCE beside it) ships with the tests. */
+    private static String read() {
+        try (InputStream in = TwilioSchemas.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fails the test unless {@code body} is what Twilio documents for this method, path and status. */
+    void assertValid(String method, String path, int status, String body) {
+        JsonObject schema = responseSchema(method, path, status);
+        OutputUnit result = Validator.create(JsonSchema.of(schema),
+                        new JsonSchemaOptions().setDraft(Draft.DRAFT202012).setBaseUri("https://patchbay.test/")
+                                .setOutputFormat(OutputFormat.Basic))
+                .validate(new JsonObject(body));
+        if (!result.getValid()) {
+            fail(method + " " + path + " (" + status + ") does not match Twilio's schema: " + result.getErrors() + "\n" + body);
+        }
+    }
+
+    JsonObject responseSchema(String method, String path, int status) {
+        for (Operation op : operations) {
+            if (op.path().matcher(path).matches()) {
+                JsonObject operation = op.item().getJsonObject(method.toLowerCase());
+                JsonObject response = operation == null ? null : operation.getJsonObject("responses").getJsonObject(String.valueOf(status));
+                if (response == null || response.getJsonObject("content") == null) {
+                    throw new AssertionError("Twilio documents no " + status + " body for " + method + " " + path);
+                }
+                return convert(response.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema"));
+            }
+        }
+        throw new AssertionError("Twilio documents no path like " + path);
+    }
+
+    private JsonObject convert(JsonObject node) {
+        if (node.containsKey("$ref")) {
+            String name = node.getString("$ref").substring("#/components/schemas/".length());
+            return convert(spec.getJsonObject("components").getJsonObject("schemas").getJsonObject(name));
+        }
+        JsonObject out = new JsonObject();
+        for (Map.Entry<String, Object> e : node) {
+            String key = e.getKey();
+            if (key.startsWith("x-") || key.equals("description") || key.equals("nullable") || key.equals("format")
+                    || key.equals("title") || key.equals("examples")) {
+                continue;
+            }
+            Object value = e.getValue();
+            if (key.equals("properties")) {
+                JsonObject properties = new JsonObject();
+                ((JsonObject) value).forEach(p -> properties.put(p.getKey(), convert((JsonObject) p.getValue())));
+                out.put(key, properties);
+            } else if (key.equals("items")) {
+                out.put(key, convert((JsonObject) value));
+            } else {
+                out.put(key, value);
+            }
+        }
+        if ("date-time-rfc-2822".equals(node.getString("format"))) {
+            out.put("pattern", RFC_2822);
+        } else if ("uri".equals(node.getString("format"))) {
+            out.put("format", "uri-reference");
+        }
+        if (out.containsKey("properties")) {
+            out.put("additionalProperties", false);
+            out.put("required", new JsonArray(new ArrayList<>(out.getJsonObject("properties").fieldNames())));
+        }
+        if (Boolean.TRUE.equals(node.getBoolean("nullable"))) {
+            if (out.getValue("type") instanceof String type) {
+                out.put("type", new JsonArray().add(type).add("null"));
+            }
+            if (out.containsKey("enum")) {
+                out.put("enum", out.getJsonArray("enum").copy().addNull());
+            }
+        }
+        return out;
+    }
+}
