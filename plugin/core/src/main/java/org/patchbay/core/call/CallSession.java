@@ -223,7 +223,6 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         }
         phase = Phase.ENDED;
         generation++;
-        ended.tryComplete();
         if (timeLimitTimer >= 0) {
             services.vertx().cancelTimer(timeLimitTimer);
         }
@@ -234,6 +233,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         if (record != null) {
             finish(Instant.now());
         }
+        ended.tryComplete();
     }
 
     /** Final status: what a Reject chose, else completed (Twilio's status for an inbound call that ended). */
