@@ -389,8 +389,13 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         }
         hangupSent = false;
         hangup("normal");
-        return ended.future().timeout(5, java.util.concurrent.TimeUnit.SECONDS).map(v -> record)
-                .recover(slow -> Future.succeededFuture(record));
+        Promise<CallRecord> answer = Promise.promise();
+        long patience = services.vertx().setTimer(5_000, id -> answer.tryComplete(record));
+        ended.future().onComplete(v -> {
+            services.vertx().cancelTimer(patience);
+            answer.tryComplete(record);
+        });
+        return answer.future();
     }
 
     private void interrupt() {

@@ -151,6 +151,22 @@ public final class Harness implements AutoCloseable {
         }
     }
 
+    /** The channels in the simulated PBX's bridges, read through ARI as Patchbay would see them. */
+    public List<String> bridgedChannels() {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(asterisk.baseUrl() + "/ari/bridges"))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                    .encodeToString("patchbay:sim-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new io.vertx.core.json.JsonArray(response.body()).stream()
+                    .flatMap(b -> ((io.vertx.core.json.JsonObject) b).getJsonArray("channels").stream())
+                    .map(Object::toString).toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public List<String> heardMedia(String channelId) {
         return await(asterisk.heard(channelId)).stream().map(e -> e.kind() + " " + e.detail() + " " + e.outcome()).toList();
     }

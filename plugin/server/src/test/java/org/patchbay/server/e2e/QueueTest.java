@@ -72,7 +72,7 @@ class QueueTest {
         InboundCall agent = h.call("+15550000202", "9201");
         Harness.await(h.app.awaitRequest("/agent"));
         InboundCall caller = h.call("+15550000201", "9200");
-        h.waitUntil("the bridge", () -> Harness.await(h.asterisk.state()).bridges().size() == 1);
+        h.waitUntil("both in the bridge", () -> h.bridgedChannels().containsAll(List.of(agent.channelId(), caller.channelId())));
         Harness.await(h.asterisk.hangUp(caller.callerChannelId()));
         RecordedRequest done = Harness.await(h.app.awaitRequest("/agent-done"));
         assertEquals("completed", done.param("DialCallStatus"));

@@ -102,7 +102,7 @@ final class ConferenceRoom {
                 .compose(v -> services.telephony().addToBridge(bridgeId(), seat.member().channelId()))
                 .compose(v -> seat.spec().muted() ? services.telephony().mute(seat.member().channelId(), "in") : Future.succeededFuture())
                 .onSuccess(v -> {
-                    if (seat.spec().beepsOnEnter()) {
+                    if (seat.spec().beepsOnEnter() && !ended) {
                         beep();
                     }
                 })
