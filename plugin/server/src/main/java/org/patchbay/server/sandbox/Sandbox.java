@@ -138,7 +138,7 @@ public final class Sandbox {
     /** The lines the start-up banner prints so a newcomer can place a first call. */
     public String instructions(String base) {
         return "\n  Try a call into the simulated PBX (number " + DEMO_NUMBER + " greets you and waits for a key):\n"
-                + "    curl -s -X POST '" + base + "/sandbox/calls' -d From=+15551230000 -d To=" + DEMO_NUMBER + "\n"
+                + "    curl -s -X POST '" + base + "/sandbox/calls' --data-urlencode From=+15551230000 -d To=" + DEMO_NUMBER + "\n"
                 + "    curl -s -X POST '" + base + "/sandbox/calls/<channelId>/digits' -d Digits=5\n"
                 + "    curl -s '" + base + "/sandbox/calls/<channelId>/heard'\n"
                 + "  Simulated Asterisk (ARI) for tools: " + sim.baseUrl() + "/ari (user patchbay)\n";
