@@ -1,6 +1,7 @@
 package org.patchbay.adapters.ari;
 
 import ch.loway.oss.ari4java.ARI;
+import ch.loway.oss.ari4java.generated.models.Application;
 import ch.loway.oss.ari4java.generated.models.Bridge;
 import ch.loway.oss.ari4java.generated.models.Channel;
 import ch.loway.oss.ari4java.generated.models.LiveRecording;
@@ -14,6 +15,7 @@ import io.vertx.core.buffer.Buffer;
 import org.patchbay.core.telephony.ChannelSnapshot;
 import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.telephony.RecordRequest;
+import org.patchbay.core.telephony.StasisResources;
 import org.patchbay.core.telephony.Telephony;
 import org.patchbay.core.telephony.TelephonyEvent;
 import org.patchbay.core.telephony.TelephonyException;
@@ -226,6 +228,14 @@ public final class AriTelephony implements Telephony {
     @Override
     public Future<Void> setVariable(String channelId, String name, String value) {
         return request((ari, cb) -> ari.channels().setChannelVar(channelId, name).setValue(value).execute(cb));
+    }
+
+    @Override
+    public Future<StasisResources> stasisResources() {
+        return this.<Application>request((ari, cb) -> ari.applications().get(ari.getAppName()).execute(cb))
+                .map(app -> new StasisResources(
+                        app.getChannel_ids() == null ? List.of() : app.getChannel_ids(),
+                        app.getBridge_ids() == null ? List.of() : app.getBridge_ids()));
     }
 
     @Override

@@ -33,7 +33,10 @@ public record CallRecord(
         String channelId,
         String node) implements Resource {
 
-    public static final ResourceKind<CallRecord> KIND = ResourceKind.of("calls", CallRecord.class);
+    /** Finds the call carried by an Asterisk channel (after a restart, to settle calls left behind). */
+    public static final String BY_CHANNEL = "channel";
+    public static final ResourceKind<CallRecord> KIND =
+            ResourceKind.of("calls", CallRecord.class, BY_CHANNEL, CallRecord::channelId);
 
     public CallRecord withStatus(CallStatus newStatus, Instant at) {
         return new CallRecord(sid, accountSid, parentCallSid, from, to, callerName, forwardedFrom, newStatus, direction,

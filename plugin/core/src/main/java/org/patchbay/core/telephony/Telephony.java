@@ -71,6 +71,9 @@ public interface Telephony {
 
     Future<Void> setVariable(String channelId, String name, String value);
 
+    /** What Asterisk holds for this Stasis application: how Patchbay finds what a crash or an outage left behind. */
+    Future<StasisResources> stasisResources();
+
     /** The single consumer of PBX events; called on a Vert.x context, in the order Asterisk sent them. */
     void onEvent(Handler<TelephonyEvent> handler);
 

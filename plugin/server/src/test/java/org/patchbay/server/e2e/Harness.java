@@ -40,11 +40,13 @@ public final class Harness implements AutoCloseable {
     public final Vertx vertx;
     public final SimulatedAsterisk asterisk;
     public final FakeAppServer app;
-    public final Patchbay patchbay;
+    public Patchbay patchbay;
+    private final PatchbayConfig config;
 
     private final List<CallEvent> activity = new CopyOnWriteArrayList<>();
 
-    private Harness(Vertx vertx, SimulatedAsterisk asterisk, FakeAppServer app, Patchbay patchbay) {
+    private Harness(Vertx vertx, SimulatedAsterisk asterisk, FakeAppServer app, Patchbay patchbay, PatchbayConfig config) {
+        this.config = config;
         this.vertx = vertx;
         this.asterisk = asterisk;
         this.app = app;
@@ -79,10 +81,21 @@ public final class Harness implements AutoCloseable {
         env.putAll(extraEnv);
         PatchbayConfig config = ConfigLoader.load(env);
         Patchbay patchbay = await(Patchbay.start(vertx, config));
-        Harness harness = new Harness(vertx, sim, app, patchbay);
+        Harness harness = new Harness(vertx, sim, app, patchbay, config);
         harness.waitUntil("ARI connected", () -> patchbay.telephony().status().state()
                 == org.patchbay.core.telephony.TelephonyStatus.State.CONNECTED);
         return harness;
+    }
+
+    /**
+     * Stops Patchbay without a word to Asterisk, as a crash would (calls stay up in the PBX), and
+     * starts a new one with the same configuration beside the same simulated Asterisk.
+     */
+    public void restartPatchbay() {
+        await(patchbay.stop());
+        patchbay = await(Patchbay.start(vertx, config));
+        waitUntil("ARI connected again", () -> patchbay.telephony().status().state()
+                == org.patchbay.core.telephony.TelephonyStatus.State.CONNECTED);
     }
 
     /** Maps a dialled number to a voice URL on the fake application server. */

@@ -77,6 +77,7 @@ final class ConferenceRoom {
         started = true;
         record = record.with("in-progress", null, null);
         services.store().of(Conference.KIND).put(record);
+        rooms.bridgeCreated(this);
         services.telephony().createBridge(bridgeId(), "mixing", record.friendlyName()).onComplete(created -> {
             if (created.failed()) {
                 LOG.error("conference {}: cannot create its bridge: {}", record.sid(), created.cause().getMessage());

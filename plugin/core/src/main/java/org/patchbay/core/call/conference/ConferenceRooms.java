@@ -21,6 +21,8 @@ public final class ConferenceRooms {
     private final ConferenceServices services;
     private final EventRoutes routes;
     private final Map<String, ConferenceRoom> rooms = new HashMap<>();
+    /** Bridge events are not needed by rooms; the claim only marks the bridge as in use. */
+    private static final EventSink BRIDGE_OWNER = event -> { };
 
     public ConferenceRooms(ConferenceServices services, EventRoutes routes) {
         this.services = services;
@@ -63,6 +65,12 @@ public final class ConferenceRooms {
 
     void closed(ConferenceRoom room) {
         rooms.values().remove(room);
+        routes.release(room.bridgeId(), BRIDGE_OWNER);
+    }
+
+    /** Conference bridges are claimed so that a sweep after an outage knows they are in use. */
+    void bridgeCreated(ConferenceRoom room) {
+        routes.claim(room.bridgeId(), BRIDGE_OWNER);
     }
 
     /** Settles a conference recording when Asterisk reports it finished. */

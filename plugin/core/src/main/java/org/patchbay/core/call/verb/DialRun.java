@@ -133,6 +133,7 @@ final class DialRun implements DialLegObserver {
 
     private Future<Void> bridge(CallLeg leg) {
         bridgeId = call.record().sid() + "-dial";
+        call.listen(bridgeId, event -> { }, false);
         return call.telephony().createBridge(bridgeId, "mixing", "dial")
                 .compose(v -> call.telephony().addToBridge(bridgeId, call.channelId()))
                 .compose(v -> call.telephony().addToBridge(bridgeId, leg.channelId()))
@@ -226,6 +227,7 @@ final class DialRun implements DialLegObserver {
     private void releaseBridge() {
         if (bridgeId != null) {
             call.telephony().destroyBridge(bridgeId);
+            call.unlisten(bridgeId);
             bridgeId = null;
         }
     }

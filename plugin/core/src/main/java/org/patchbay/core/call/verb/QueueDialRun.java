@@ -87,6 +87,7 @@ final class QueueDialRun implements QueueAgent {
 
     private Future<Void> bridge() {
         bridgeId = call.record().sid() + "-queue";
+        call.listen(bridgeId, event -> { }, false);
         return call.telephony().createBridge(bridgeId, "mixing", "queue")
                 .compose(v -> call.telephony().addToBridge(bridgeId, call.channelId()))
                 .compose(v -> call.telephony().addToBridge(bridgeId, caller.channelId()));
@@ -127,6 +128,7 @@ final class QueueDialRun implements QueueAgent {
     private void releaseBridge() {
         if (bridgeId != null) {
             call.telephony().destroyBridge(bridgeId);
+            call.unlisten(bridgeId);
             bridgeId = null;
         }
     }
