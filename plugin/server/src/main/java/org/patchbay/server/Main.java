@@ -4,9 +4,13 @@ import io.vertx.core.Vertx;
 import org.patchbay.server.config.ConfigException;
 import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.simulate.SimulateCommand;
+
+import java.util.Arrays;
 
 /**
  * {@code java -jar patchbay.jar}: reads the configuration, starts Patchbay, prints how to reach it.
+ * {@code java -jar patchbay.jar simulate ...} places one simulated call instead (see {@link SimulateCommand}).
  * A bad setting or a failed start prints one line and exits non-zero.
  */
 public final class Main {
@@ -16,6 +20,10 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("vertx.logger-delegate-factory-class-name", "io.vertx.core.logging.SLF4JLogDelegateFactory");
+        if (args.length > 0 && args[0].equals("simulate")) {
+            System.exit(SimulateCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.out, System.err));
+            return;
+        }
         PatchbayConfig config;
         try {
             config = ConfigLoader.load(System.getenv());

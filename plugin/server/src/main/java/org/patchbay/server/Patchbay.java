@@ -18,7 +18,6 @@ import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
 import org.patchbay.core.call.SessionContexts;
-import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
@@ -29,6 +28,7 @@ import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
+import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.api.ApiDependencies;
@@ -44,6 +44,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * A running Patchbay: the only place that constructs adapters and wires them to the core. Start it
@@ -53,6 +54,7 @@ public final class Patchbay {
     private static final Logger LOG = LoggerFactory.getLogger(Patchbay.class);
 
     private final PatchbayConfig config;
+    private final UnaryOperator<TtsEngine> speech;
     private final List<Supplier<Future<?>>> closers = new ArrayList<>();
     private Store store;
     private Account mainAccount;
@@ -65,12 +67,18 @@ public final class Patchbay {
     private CallRouter calls;
     private LiveCallService liveCalls;
 
-    private Patchbay(PatchbayConfig config) {
+    private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
+        this.speech = speech;
     }
 
     public static Future<Patchbay> start(Vertx vertx, PatchbayConfig config) {
-        Patchbay patchbay = new Patchbay(config);
+        return start(vertx, config, UnaryOperator.identity());
+    }
+
+    /** Starts with the speech engine wrapped by {@code speech}: how a tool sees what each prompt said. */
+    public static Future<Patchbay> start(Vertx vertx, PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
+        Patchbay patchbay = new Patchbay(config, speech);
         return patchbay.boot(vertx).map(v -> patchbay)
                 .recover(failure -> patchbay.stop().transform(ignored -> Future.failedFuture(failure)));
     }
@@ -111,8 +119,9 @@ public final class Patchbay {
         ari = new AriConnection(vertx, AriSettings.of(effective.ariUrl(), effective.ariUser(), effective.ariPassword(), effective.ariApp()));
         closers.add(ari::stop);
         telephony = new AriTelephony(ari);
-        EspeakTtsEngine tts = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts")).withBinary(config.ttsBinary()));
-        closers.add(tts::close);
+        EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts")).withBinary(config.ttsBinary()));
+        closers.add(espeak::close);
+        TtsEngine tts = speech.apply(espeak);
         HttpInstructionSource instructions = new HttpInstructionSource(vertx);
         closers.add(instructions::close);
         HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
@@ -129,8 +138,6 @@ public final class Patchbay {
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser);
         calls.start();
-        StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
-        ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
                 .mount(router);

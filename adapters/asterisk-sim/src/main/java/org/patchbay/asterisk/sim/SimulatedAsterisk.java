@@ -68,6 +68,19 @@ public final class SimulatedAsterisk {
         return options;
     }
 
+    /**
+     * Simulated time now, in epoch milliseconds: the clock of {@link HeardEntry#atMillis()} and
+     * {@link AriRequest#atMillis()}. Safe to call from any thread, so a caller can stamp what it sees
+     * (an event as it is published, say) on the same clock as what the far end heard.
+     */
+    public long nowMillis() {
+        Engine current = engine;
+        if (current == null) {
+            throw new IllegalStateException("the simulated Asterisk is not started");
+        }
+        return current.clock().nowMillis();
+    }
+
     public Future<InboundCall> startInboundCall(String from, String to, String callerName) {
         return withControl(control -> control.startInboundCall(from, to, callerName));
     }

@@ -15,24 +15,25 @@ public final class SimClock {
     private static final DateTimeFormatter ARI_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx").withZone(ZoneOffset.UTC);
 
+    /** Scale and anchors change together, so readers on other threads never see half a change. */
+    private record Anchor(double scale, long realNanos, long simMillis) {
+    }
+
     private final Vertx vertx;
-    private double scale;
-    private long realAnchorNanos;
-    private long simAnchorMillis;
+    private volatile Anchor anchor;
 
     public SimClock(Vertx vertx, double scale) {
         if (scale <= 0) {
             throw new IllegalArgumentException("time scale must be positive: " + scale);
         }
         this.vertx = vertx;
-        this.scale = scale;
-        this.realAnchorNanos = System.nanoTime();
-        this.simAnchorMillis = System.currentTimeMillis();
+        this.anchor = new Anchor(scale, System.nanoTime(), System.currentTimeMillis());
     }
 
-    /** Simulated wall-clock time in epoch milliseconds. */
+    /** Simulated wall-clock time in epoch milliseconds; safe to call from any thread. */
     public long nowMillis() {
-        return simAnchorMillis + (long) ((System.nanoTime() - realAnchorNanos) / 1_000_000.0 / scale);
+        Anchor current = anchor;
+        return current.simMillis() + (long) ((System.nanoTime() - current.realNanos()) / 1_000_000.0 / current.scale());
     }
 
     public String timestamp() {
@@ -44,7 +45,7 @@ public final class SimClock {
     }
 
     public double scale() {
-        return scale;
+        return anchor.scale();
     }
 
     /** Re-anchors so that simulated time stays continuous across the change; running timers keep their real delay. */
@@ -52,14 +53,13 @@ public final class SimClock {
         if (newScale <= 0) {
             throw new IllegalArgumentException("time scale must be positive: " + newScale);
         }
-        simAnchorMillis = nowMillis();
-        realAnchorNanos = System.nanoTime();
-        scale = newScale;
+        long simMillis = nowMillis();
+        anchor = new Anchor(newScale, System.nanoTime(), simMillis);
     }
 
     /** Runs {@code action} on the calling context after {@code simMillis} of simulated time. */
     public long after(long simMillis, Runnable action) {
-        long realMillis = Math.max(1, (long) Math.ceil(Math.max(0, simMillis) * scale));
+        long realMillis = Math.max(1, (long) Math.ceil(Math.max(0, simMillis) * anchor.scale()));
         return vertx.setTimer(realMillis, id -> action.run());
     }
 
