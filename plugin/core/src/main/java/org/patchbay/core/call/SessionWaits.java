@@ -42,16 +42,21 @@ final class SessionWaits {
         }
         listeners.listen(playback.id, playback::onEvent, false);
         open.add(playback, playback::interrupt);
-        telephony.play(channelId, playback.id, media, null)
+        playback.requested = telephony.play(channelId, playback.id, media, null)
                 .onFailure(e -> playback.settle(e instanceof TelephonyException pbx && pbx.isGone()
                         ? PlaybackResult.INTERRUPTED : PlaybackResult.FAILED));
         return playback;
     }
 
-    /** One playback's life: its events, a stop on request, and release when the call moves on. */
+    /**
+     * One playback's life: its events, a stop on request, and release when the call moves on. A stop
+     * waits for the play request to be answered (over a connection pool the DELETE could otherwise
+     * overtake the POST and find nothing), and is sent again if the playback starts after all.
+     */
     private final class Tracked implements Playback {
         private final String id;
         private final Promise<PlaybackResult> result = Promise.promise();
+        private Future<Void> requested = Future.succeededFuture();
         private boolean stopping;
 
         Tracked(String id) {
@@ -59,14 +64,16 @@ final class SessionWaits {
         }
 
         void onEvent(TelephonyEvent event) {
-            if (event instanceof TelephonyEvent.PlaybackFinished finished) {
+            if (event instanceof TelephonyEvent.PlaybackStarted && stopping) {
+                telephony.stopPlayback(id);
+            } else if (event instanceof TelephonyEvent.PlaybackFinished finished) {
                 settle(stopping ? PlaybackResult.STOPPED : finished.failed() ? PlaybackResult.FAILED : PlaybackResult.DONE);
             }
         }
 
         void interrupt(boolean channelAlive) {
             if (channelAlive) {
-                telephony.stopPlayback(id);
+                requested.onComplete(v -> telephony.stopPlayback(id));
             }
             settle(PlaybackResult.INTERRUPTED);
         }
@@ -86,7 +93,7 @@ final class SessionWaits {
         public void stop() {
             if (!result.future().isComplete() && !ended.getAsBoolean()) {
                 stopping = true;
-                telephony.stopPlayback(id);
+                requested.onComplete(v -> telephony.stopPlayback(id));
             }
         }
     }
