@@ -18,6 +18,7 @@ import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
 import org.patchbay.core.call.SessionContexts;
+import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
@@ -138,6 +139,8 @@ public final class Patchbay {
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser);
         calls.start();
+        StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
+        ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
                 .mount(router);

@@ -41,6 +41,7 @@ public final class StasisReconciler {
     }
 
     private void reconcile(StasisResources held) {
+        LOG.debug("Asterisk holds {} channels and {} bridges for the app", held.channelIds().size(), held.bridgeIds().size());
         Set<String> channels = new HashSet<>(held.channelIds());
         for (String channelId : held.channelIds()) {
             if (routes.owner(channelId) == null) {
