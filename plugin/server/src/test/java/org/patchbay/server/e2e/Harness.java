@@ -132,7 +132,8 @@ public final class Harness implements AutoCloseable {
     public void assertNothingLeaked() {
         waitUntil("no leaked channels, bridges, playbacks or recordings", () -> {
             SimState state = await(asterisk.state());
-            return state.playbacks().isEmpty() && state.bridges().isEmpty() && state.liveRecordings().isEmpty()
+            return state.channels().isEmpty() && state.playbacks().isEmpty() && state.bridges().isEmpty()
+                    && state.liveRecordings().isEmpty()
                     && patchbay.calls().claimCount() == 0 && patchbay.calls().liveSessions().isEmpty();
         });
     }
@@ -184,8 +185,17 @@ public final class Harness implements AutoCloseable {
         return await(asterisk.heard(channelId)).stream().map(e -> e.kind() + " " + e.detail() + " " + e.outcome()).toList();
     }
 
+    /** Every test ends by checking that no channel, bridge, playback or recording was left behind. */
     @Override
     public void close() {
+        try {
+            assertNothingLeaked();
+        } finally {
+            stopAll();
+        }
+    }
+
+    private void stopAll() {
         await(patchbay.stop());
         await(app.close());
         await(asterisk.stop());
