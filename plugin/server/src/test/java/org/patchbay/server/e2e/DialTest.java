@@ -213,4 +213,33 @@ class DialTest {
         h.finished(call.channelId());
         h.assertNothingLeaked();
     }
+
+    @Test
+    void sipAndClientNounsGoToTheirEndpointTemplatesAndNumbersGetTheirDigits() {
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/alice*", FarEndBehaviour.NO_ANSWER, 50));
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/bob*", FarEndBehaviour.NO_ANSWER, 50));
+        InboundCall call = dial("<Dial action=\"/dialed\" timeout=\"5\"><Sip>sip:alice@pbx.example.com</Sip>"
+                + "<Client>bob</Client><Number sendDigits=\"12w\">+15557000015</Number></Dial>");
+        CallRecord parent = h.recordOf(call.channelId(), r -> true);
+        h.waitUntil("three legs", () -> children(parent.sid()).size() == 3);
+        h.waitUntil("three originates", () -> originates().size() == 3);
+        List<String> originated = originates();
+        assertTrue(originated.stream().anyMatch(q -> q.contains("endpoint=PJSIP/alice&")), originated.toString());
+        assertTrue(originated.stream().anyMatch(q -> q.contains("endpoint=PJSIP/bob&")), originated.toString());
+        assertTrue(originated.stream().anyMatch(q -> q.contains("endpoint=PJSIP/+15557000015&")), originated.toString());
+        assertTrue(children(parent.sid()).stream().anyMatch(c -> c.to().equals("client:bob")));
+        h.waitUntil("the number bridged", () -> h.bridgedChannels().size() == 2);
+        CallRecord winner = children(parent.sid()).stream().filter(c -> c.status() == CallStatus.IN_PROGRESS).findFirst().orElseThrow();
+        assertEquals("+15557000015", winner.to());
+        assertTrue(h.heardMedia(winner.channelId()).contains("dtmf 12w sent"), h.heardMedia(winner.channelId()).toString());
+        Harness.await(h.asterisk.hangUp(winner.channelId()));
+        assertEquals(winner.sid(), Harness.await(h.app.awaitRequest("/dialed")).param("DialCallSid"));
+        h.finished(call.channelId());
+    }
+
+    private List<String> originates() {
+        return Harness.await(h.asterisk.requests()).stream()
+                .filter(r -> r.method().equals("POST") && r.path().matches("/channels/CA[0-9a-f]{32}"))
+                .map(r -> java.net.URLDecoder.decode(r.query(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+    }
 }
