@@ -1,5 +1,7 @@
 package org.patchbay.adapters.http;
 
+import org.patchbay.core.instructions.UriReference;
+
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -1,11 +1,12 @@
 package org.patchbay.adapters.http;
 
+import org.patchbay.core.instructions.UriReference;
+
 import java.nio.charset.StandardCharsets;
 
 /**
- * URL helpers for instruction and webhook URLs: resolution of the relative URLs TwiML is full of
- * ({@code <Redirect>}, {@code action}), Twilio's override fragment, and the exact form a URL
- * takes on the wire, which is also the form that gets signed.
+ * URL helpers for instruction and webhook URLs: Twilio's override fragment and the exact form a
+ * URL takes on the wire, which is also the form that gets signed. Resolution lives in core.
  */
 public final class Urls {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -13,26 +14,14 @@ public final class Urls {
     private Urls() {
     }
 
-    /**
-     * Resolves {@code relative} against {@code base} by RFC 3986: absolute URLs are kept,
-     * {@code /x} replaces the path, {@code x} and {@code ../x} replace the last segment,
-     * {@code ?q} replaces only the query. The reference's fragment is kept, so connection
-     * overrides on a relative URL survive.
-     */
+    /** @see org.patchbay.core.instructions.Urls#resolve */
     public static String resolve(String base, String relative) {
-        return UriReference.parse(relative.trim()).resolveAgainst(UriReference.parse(base)).toString();
+        return org.patchbay.core.instructions.Urls.resolve(base, relative);
     }
 
-    /** True for an absolute {@code http} or {@code https} URL with a host and a valid port, if any. */
+    /** @see org.patchbay.core.instructions.Urls#isHttpUrl */
     public static boolean isHttpUrl(String url) {
-        if (url == null) {
-            return false;
-        }
-        UriReference parsed = UriReference.parse(url);
-        return parsed.scheme() != null
-                && (parsed.scheme().equalsIgnoreCase("http") || parsed.scheme().equalsIgnoreCase("https"))
-                && parsed.host() != null && !parsed.host().isEmpty()
-                && parsed.port() >= -1 && parsed.port() != 0;
+        return org.patchbay.core.instructions.Urls.isHttpUrl(url);
     }
 
     /** The URL without its {@code #fragment}. */

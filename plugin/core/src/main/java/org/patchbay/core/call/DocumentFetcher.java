@@ -54,7 +54,7 @@ final class DocumentFetcher {
     }
 
     private Future<Fetched> attempt(Account account, String url, String method, Map<String, String> params) {
-        if (url == null || !Urls.isFetchable(url)) {
+        if (url == null || !Urls.isHttpUrl(url)) {
             return Future.failedFuture(new ApplicationFailure(ErrorCode.INVALID_URL,
                     "the application URL '" + url + "' is not an absolute http(s) URL",
                     new Notifications.Request(url, method, params, null, null)));

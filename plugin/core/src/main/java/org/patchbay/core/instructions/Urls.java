@@ -1,34 +1,33 @@
 package org.patchbay.core.instructions;
 
-import java.net.URI;
-
 /** URL arithmetic for TwiML: relative URLs (Redirect, action) resolve against the current document's URL. */
 public final class Urls {
 
     private Urls() {
     }
 
-    /** @return {@code relative} resolved against {@code base}; {@code relative} unchanged if either is unusable */
+    /**
+     * Resolves {@code relative} against {@code base} by RFC 3986: absolute URLs are kept,
+     * {@code /x} replaces the path, {@code x} and {@code ../x} replace the last segment,
+     * {@code ?q} replaces only the query. The reference's fragment is kept, so Twilio's connection
+     * overrides on a relative URL survive. With no base the reference is returned as it is.
+     */
     public static String resolve(String base, String relative) {
         if (relative == null || base == null) {
             return relative;
         }
-        try {
-            URI target = URI.create(relative.trim());
-            return target.isAbsolute() ? target.toString() : URI.create(base).resolve(target).toString();
-        } catch (IllegalArgumentException e) {
-            return relative;
-        }
+        return UriReference.parse(relative.trim()).resolveAgainst(UriReference.parse(base)).toString();
     }
 
-    /** Whether Patchbay can request this URL at all: absolute http or https with a host. */
-    public static boolean isFetchable(String url) {
-        try {
-            URI uri = URI.create(url);
-            String scheme = uri.getScheme();
-            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-        } catch (IllegalArgumentException | NullPointerException e) {
+    /** True for an absolute {@code http} or {@code https} URL with a host and a valid port, if any. */
+    public static boolean isHttpUrl(String url) {
+        if (url == null) {
             return false;
         }
+        UriReference parsed = UriReference.parse(url);
+        return parsed.scheme() != null
+                && (parsed.scheme().equalsIgnoreCase("http") || parsed.scheme().equalsIgnoreCase("https"))
+                && parsed.host() != null && !parsed.host().isEmpty()
+                && parsed.port() >= -1 && parsed.port() != 0;
     }
 }

@@ -1,4 +1,4 @@
-package org.patchbay.adapters.http;
+package org.patchbay.core.instructions;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * {@link java.net.URI#resolve}, which mishandles query-only references and empty base paths
  * and rejects the unencoded characters customers put in their URLs.
  */
-record UriReference(String scheme, String authority, String path, String query, String fragment) {
+public record UriReference(String scheme, String authority, String path, String query, String fragment) {
 
     // RFC 3986 appendix B: matches every string, splitting it into its components.
     private static final Pattern COMPONENTS =
             Pattern.compile("^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\\?([^#]*))?(#(.*))?$", Pattern.DOTALL);
 
-    static UriReference parse(String reference) {
+    public static UriReference parse(String reference) {
         Matcher m = COMPONENTS.matcher(reference);
         if (!m.matches()) {
             throw new IllegalStateException("RFC 3986 appendix B matches every string: " + reference);
@@ -24,7 +24,7 @@ record UriReference(String scheme, String authority, String path, String query, 
     }
 
     /** RFC 3986 section 5.2.2: this reference resolved against an absolute base. */
-    UriReference resolveAgainst(UriReference base) {
+    public UriReference resolveAgainst(UriReference base) {
         if (scheme != null) {
             return new UriReference(scheme, authority, removeDotSegments(path), query, fragment);
         }
@@ -39,7 +39,7 @@ record UriReference(String scheme, String authority, String path, String query, 
     }
 
     /** The host without user info, port or IPv6 brackets; null without an authority. */
-    String host() {
+    public String host() {
         if (authority == null) {
             return null;
         }
@@ -53,7 +53,7 @@ record UriReference(String scheme, String authority, String path, String query, 
     }
 
     /** The explicit port; -1 when there is none, -2 when it is not a port number. */
-    int port() {
+    public int port() {
         if (authority == null) {
             return -1;
         }
