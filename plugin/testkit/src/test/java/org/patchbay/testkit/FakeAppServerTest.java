@@ -8,11 +8,9 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.junit5.VertxExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(VertxExtension.class)
 class FakeAppServerTest {
     private static final String TWIML = "<Response><Hangup/></Response>";
     private Vertx vertx;
@@ -36,8 +33,8 @@ class FakeAppServerTest {
     }
 
     @BeforeEach
-    void start(Vertx vertx) throws Exception {
-        this.vertx = vertx;
+    void start() throws Exception {
+        vertx = Vertx.vertx();
         app = FakeAppServer.start(vertx).await(10, TimeUnit.SECONDS);
         client = vertx.createHttpClient();
     }
@@ -46,6 +43,7 @@ class FakeAppServerTest {
     void stop() throws Exception {
         client.close().await(10, TimeUnit.SECONDS);
         app.close().await(10, TimeUnit.SECONDS);
+        vertx.close().await(10, TimeUnit.SECONDS);
     }
 
     private Answer call(HttpMethod method, String uri, String contentType, String body) throws Exception {
