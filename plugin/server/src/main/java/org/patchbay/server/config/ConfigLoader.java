@@ -79,7 +79,8 @@ public final class ConfigLoader {
                 template(values, Setting.ENDPOINT_SIP, "{user}"), template(values, Setting.ENDPOINT_CLIENT, "{identity}"));
         return new PatchbayConfig(host, port, publicUrl, ariUrl, get(values, Setting.ARI_USER), ariPassword,
                 nonBlank(values, Setting.ARI_APP), redisUrl, get(values, Setting.REDIS_PREFIX), sid, token,
-                Path.of(get(values, Setting.DATA_DIR)), nonBlank(values, Setting.TTS_BINARY), eventLoops, endpoints,
+                Path.of(get(values, Setting.DATA_DIR)), nonBlank(values, Setting.TTS_BINARY),
+                get(values, Setting.SOUNDS_DIR) == null ? null : Path.of(get(values, Setting.SOUNDS_DIR)), eventLoops, endpoints,
                 bool(values, Setting.RECORDINGS_PUBLIC), Map.copyOf(numbers));
     }
 

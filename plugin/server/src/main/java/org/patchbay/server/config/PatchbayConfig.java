@@ -20,6 +20,7 @@ public record PatchbayConfig(
         String authToken,
         Path dataDir,
         String ttsBinary,
+        Path soundsDir,
         int eventLoops,
         EndpointTemplates endpoints,
         boolean recordingsPublic,
@@ -31,11 +32,16 @@ public record PatchbayConfig(
 
     public PatchbayConfig withAri(String url, String user, String password) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, url, user, password, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, eventLoops, endpoints, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers);
+    }
+
+    public PatchbayConfig withNumbers(Map<String, NumberConfig> mapped) {
+        return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, Map.copyOf(mapped));
     }
 
     public PatchbayConfig withPublicUrl(String url) {
         return new PatchbayConfig(httpHost, httpPort, url, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, eventLoops, endpoints, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers);
     }
 }

@@ -19,6 +19,8 @@ public enum Setting {
     AUTH_TOKEN("PATCHBAY_AUTH_TOKEN", "account.authToken", null, "main account auth token; generated if unset"),
     DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache"),
     TTS_BINARY("PATCHBAY_TTS_BINARY", "tts.binary", "espeak-ng", "the espeak-ng program used for <Say>"),
+    SOUNDS_DIR("PATCHBAY_SOUNDS_DIR", "tts.soundsDir", null,
+            "a directory Asterisk reads at the same path: speech is placed there instead of served over HTTP"),
     ENDPOINT_NUMBER("PATCHBAY_ENDPOINT_NUMBER", "endpoints.number", "PJSIP/{number}",
             "Asterisk endpoint for a dialled phone number"),
     ENDPOINT_SIP("PATCHBAY_ENDPOINT_SIP", "endpoints.sip", "PJSIP/{user}",

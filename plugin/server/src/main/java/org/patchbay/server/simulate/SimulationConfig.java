@@ -34,9 +34,6 @@ final class SimulationConfig {
         settings.put("PATCHBAY_EVENT_LOOPS", "2");
         PatchbayConfig base = ConfigLoader.load(settings);
         NumberConfig app = new NumberConfig(options.url(), options.method(), options.fallbackUrl(), options.method(), null, null);
-        return new PatchbayConfig(base.httpHost(), base.httpPort(), base.publicUrl(), base.ariUrl(), base.ariUser(),
-                base.ariPassword(), base.ariApp(), base.redisUrl(), base.redisPrefix(), base.accountSid(), base.authToken(),
-                base.dataDir(), base.ttsBinary(), base.eventLoops(), base.endpoints(), base.recordingsPublic(),
-                Map.of(options.to(), app));
+        return base.withNumbers(Map.of(options.to(), app));
     }
 }
