@@ -50,8 +50,9 @@ public final class SimMain {
                 case "--app" -> options.withStasisApp(value);
                 case "--time-scale" -> options.withTimeScale(Double.parseDouble(value));
                 case "--ring-ms" -> options.withDefaultRingMs(Integer.parseInt(value));
+                case "--heard-calls-kept" -> options.withHeardCallsKept(Integer.parseInt(value));
                 default -> throw new IllegalArgumentException("unknown option " + name
-                        + " (known: --host --port --user --password --app --time-scale --ring-ms)");
+                        + " (known: --host --port --user --password --app --time-scale --ring-ms --heard-calls-kept)");
             };
         }
         return options;

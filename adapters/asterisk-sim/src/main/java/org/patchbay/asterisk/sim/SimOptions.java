@@ -12,7 +12,7 @@ package org.patchbay.asterisk.sim;
  * @param asteriskVersion   reported by {@code GET /asterisk/info}
  * @param entityId          the {@code asterisk_id} of events and {@code entity_id} of {@code /asterisk/info}
  * @param defaultRingMs     how long endpoints without an originate rule ring before answering (simulated ms)
- * @param heardCallsKept    how many calls' "heard" logs are kept after they end
+ * @param heardCallsKept    how many calls' "heard" logs, and how many channels' Stasis timings, are kept
  * @param requestLogSize    how many ARI requests the request log keeps
  */
 public record SimOptions(String host, int port, String user, String password, String stasisApp, double timeScale,

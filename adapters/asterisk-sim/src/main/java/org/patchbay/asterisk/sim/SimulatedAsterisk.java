@@ -167,6 +167,18 @@ public final class SimulatedAsterisk {
         });
     }
 
+    /** Per channel that entered Stasis (the last {@link SimOptions#heardCallsKept()}), when and when first played to. */
+    public Future<List<StasisTiming>> stasisTimings() {
+        return onContext(() -> Future.succeededFuture(engine.timings().entries()));
+    }
+
+    public Future<Void> clearStasisTimings() {
+        return onContext(() -> {
+            engine.timings().clear();
+            return Future.succeededFuture();
+        });
+    }
+
     private Future<Void> run(Consumer<SimControl> action) {
         return withControl(control -> {
             action.accept(control);
@@ -215,7 +227,7 @@ public final class SimulatedAsterisk {
             return ApiDocs.load(vertx).compose(docs -> {
                 Router router = Router.router(vertx);
                 new AriServer(created, docs, log, events, options).mount(router);
-                new ControlRoutes(created.control(), log, events).mount(router);
+                new ControlRoutes(created.control(), log, events, created.timings()).mount(router);
                 return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
                         .requestHandler(router)
                         .listen();

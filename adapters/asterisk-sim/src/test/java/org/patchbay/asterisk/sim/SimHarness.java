@@ -31,8 +31,12 @@ final class SimHarness implements AutoCloseable {
     }
 
     static SimHarness start(double timeScale) {
+        return start(SimOptions.defaults().withTimeScale(timeScale));
+    }
+
+    static SimHarness start(SimOptions options) {
         Vertx vertx = Vertx.vertx();
-        SimulatedAsterisk sim = new SimulatedAsterisk(SimOptions.defaults().withTimeScale(timeScale));
+        SimulatedAsterisk sim = new SimulatedAsterisk(options);
         int port = sim.start(vertx).await();
         return new SimHarness(vertx, sim, new AriClient(vertx, port, "ari", "ari"),
                 EventCollector.connect(vertx, port, "patchbay"));

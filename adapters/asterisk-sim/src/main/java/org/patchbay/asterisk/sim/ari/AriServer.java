@@ -1,5 +1,6 @@
 package org.patchbay.asterisk.sim.ari;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -11,10 +12,14 @@ import org.patchbay.asterisk.sim.engine.Engine;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Mounts ARI under {@code /ari}: authentication, the request log, the events socket and every resource. */
 public final class AriServer {
     private static final long BODY_LIMIT_BYTES = 1 << 20;
+    /** {@code POST /channels/{id}/play[/{playbackId}]}, timed as it arrives for {@code /sim/timings}. */
+    private static final Pattern CHANNEL_PLAY = Pattern.compile("/channels/([^/]+)/play(/[^/]+)?");
 
     private final Engine engine;
     private final ApiDocs apiDocs;
@@ -59,6 +64,12 @@ public final class AriServer {
             AriRoutes.write(context, new Reply(401, new JsonObject().put("message", "Authentication required"),
                     "application/json"));
             return;
+        }
+        if (request.method() == HttpMethod.POST) {
+            Matcher play = CHANNEL_PLAY.matcher(path);
+            if (play.matches()) {
+                engine.timings().playRequested(play.group(1));
+            }
         }
         context.next();
     }

@@ -8,6 +8,7 @@ import org.patchbay.asterisk.sim.FarEndBehaviour;
 import org.patchbay.asterisk.sim.HeardEntry;
 import org.patchbay.asterisk.sim.SimState;
 import org.patchbay.asterisk.sim.engine.SimControl;
+import org.patchbay.asterisk.sim.engine.StasisTimings;
 
 import java.util.LinkedHashMap;
 
@@ -21,11 +22,13 @@ public final class ControlRoutes {
     private final SimControl control;
     private final RequestLog requestLog;
     private final EventsSocket eventsSocket;
+    private final StasisTimings timings;
 
-    public ControlRoutes(SimControl control, RequestLog requestLog, EventsSocket eventsSocket) {
+    public ControlRoutes(SimControl control, RequestLog requestLog, EventsSocket eventsSocket, StasisTimings timings) {
         this.control = control;
         this.requestLog = requestLog;
         this.eventsSocket = eventsSocket;
+        this.timings = timings;
     }
 
     public void mount(Router router) {
@@ -93,6 +96,12 @@ public final class ControlRoutes {
                 .map(JsonObject::mapFrom).toList())));
         routes.delete("/requests", params -> {
             requestLog.clear();
+            return Reply.noContent();
+        });
+        routes.get("/timings", params -> Reply.ok(new JsonArray(timings.entries().stream()
+                .map(JsonObject::mapFrom).toList())));
+        routes.delete("/timings", params -> {
+            timings.clear();
             return Reply.noContent();
         });
     }

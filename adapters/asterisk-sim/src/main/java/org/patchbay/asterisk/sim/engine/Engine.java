@@ -77,6 +77,10 @@ public final class Engine {
         return world.clock;
     }
 
+    public StasisTimings timings() {
+        return world.timings;
+    }
+
     public void close() {
         world.hub.disconnectAll();
         httpMedia.close();

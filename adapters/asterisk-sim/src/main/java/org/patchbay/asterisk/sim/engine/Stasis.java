@@ -29,6 +29,7 @@ final class Stasis {
         channel.stasisApp = app;
         channel.stasisArgs = List.copyOf(args);
         channel.wasInStasis = true;
+        world.timings.stasisStarted(channel.id);
         world.hub.toApp(app, world.events.stasisStart(channel, args));
         return true;
     }

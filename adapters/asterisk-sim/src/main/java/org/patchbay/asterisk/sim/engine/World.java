@@ -26,6 +26,7 @@ final class World {
     final HttpMedia httpMedia;
     final OriginateRules rules;
     final HeardLogs heardLogs;
+    final StasisTimings timings;
     final long startedAtMillis;
     final Map<String, Channel> channels = new LinkedHashMap<>();
     final Map<String, Bridge> bridges = new LinkedHashMap<>();
@@ -44,6 +45,7 @@ final class World {
         this.httpMedia = httpMedia;
         this.rules = new OriginateRules(options.defaultRingMs());
         this.heardLogs = new HeardLogs(options.heardCallsKept());
+        this.timings = new StasisTimings(options.heardCallsKept());
         this.startedAtMillis = clock.nowMillis();
     }
 
