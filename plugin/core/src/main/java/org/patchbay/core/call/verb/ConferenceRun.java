@@ -13,7 +13,6 @@ import org.patchbay.core.call.conference.MemberSpec;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialConference;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,12 +99,6 @@ final class ConferenceRun implements ConferenceMember {
         if (waiting != null) {
             waiting.stop();
         }
-        if (dial.action() == null) {
-            result.complete(Next.CONTINUE);
-            return;
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("DialCallStatus", dialStatus);
-        result.complete(new Next.Fetch(call.resolve(dial.action()), dial.method(), params));
+        result.complete(ActionRequest.next(call, dial.action(), dial.method(), Map.of("DialCallStatus", dialStatus), false));
     }
 }

@@ -213,15 +213,7 @@ final class DialRun implements DialLegObserver {
         }
         call.onDtmf(null);
         releaseBridge();
-        Map<String, String> params = actionParams(dialStatus);
-        if (dial.action() == null) {
-            result.complete(Next.CONTINUE);
-        } else if (callerGone) {
-            call.callback(call.resolve(dial.action()), dial.method(), params);
-            result.complete(Next.HANGUP);
-        } else {
-            result.complete(new Next.Fetch(call.resolve(dial.action()), dial.method(), params));
-        }
+        result.complete(ActionRequest.next(call, dial.action(), dial.method(), actionParams(dialStatus), callerGone));
     }
 
     private void releaseBridge() {

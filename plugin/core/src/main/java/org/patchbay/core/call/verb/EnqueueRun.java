@@ -99,21 +99,11 @@ final class EnqueueRun implements QueueCaller {
         if (result.future().isComplete()) {
             return;
         }
-        if (verb.action() == null) {
-            result.complete(Next.CONTINUE);
-            return;
-        }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("QueueResult", queueResult);
         params.put("QueueSid", position == null ? "" : position.queueSid());
         params.put("QueueTime", Long.toString(waited()));
-        String action = call.resolve(verb.action());
-        if ("hangup".equals(queueResult)) {
-            call.callback(action, verb.method(), params);
-            result.complete(Next.HANGUP);
-        } else {
-            result.complete(new Next.Fetch(action, verb.method(), params));
-        }
+        result.complete(ActionRequest.next(call, verb.action(), verb.method(), params, "hangup".equals(queueResult)));
     }
 
     private long waited() {

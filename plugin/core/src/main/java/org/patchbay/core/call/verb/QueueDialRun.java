@@ -111,10 +111,6 @@ final class QueueDialRun implements QueueAgent {
         call.onDtmf(null);
         ringback.stop();
         releaseBridge();
-        if (dial.action() == null) {
-            result.complete(Next.CONTINUE);
-            return;
-        }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("DialCallStatus", dialStatus);
         params.put("DialBridged", Boolean.toString(caller != null));
@@ -122,7 +118,7 @@ final class QueueDialRun implements QueueAgent {
             params.put("DialCallSid", caller.callSid());
             params.put("QueueSid", queueSid);
         }
-        result.complete(new Next.Fetch(call.resolve(dial.action()), dial.method(), params));
+        result.complete(ActionRequest.next(call, dial.action(), dial.method(), params, false));
     }
 
     private void releaseBridge() {
