@@ -237,6 +237,43 @@ class DialTest {
         h.finished(call.channelId());
     }
 
+    @Test
+    void theCallerHangingUpWhileBridgedEndsTheCalleeAndStillTellsTheAction() {
+        InboundCall call = dial("<Dial action=\"/dialed\"><Number>+15557000016</Number></Dial>");
+        CallRecord child = child(call);
+        h.waitUntil("both bridged", () -> h.bridgedChannels().size() == 2);
+        Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+        RecordedRequest action = Harness.await(h.app.awaitRequest("/dialed"));
+        assertEquals("completed", action.param("DialCallStatus"));
+        assertEquals(child.sid(), action.param("DialCallSid"));
+        h.waitUntil("the callee hung up", () -> Harness.await(h.patchbay.store().of(CallRecord.KIND).get(child.sid()))
+                .status() == CallStatus.COMPLETED);
+        h.finished(call.channelId());
+    }
+
+    @Test
+    void theCallerHangingUpDuringScreeningHangsUpTheCallee() {
+        h.app.respond("/screen", "<Response><Pause length=\"30\"/></Response>");
+        InboundCall call = dial("<Dial><Number url=\"/screen\">+15557000017</Number></Dial>");
+        CallRecord child = child(call);
+        Harness.await(h.app.awaitRequest("/screen"));
+        Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+        h.waitUntil("the callee hung up", () -> Harness.await(h.patchbay.store().of(CallRecord.KIND).get(child.sid()))
+                .status().isFinal());
+        h.finished(call.channelId());
+    }
+
+    @Test
+    void theCalleeHangingUpDuringScreeningCountsAsNoAnswer() {
+        h.app.respond("/screen", "<Response><Pause length=\"30\"/></Response>");
+        InboundCall call = dial("<Dial action=\"/dialed\"><Number url=\"/screen\">+15557000018</Number></Dial>");
+        CallRecord child = child(call);
+        Harness.await(h.app.awaitRequest("/screen"));
+        Harness.await(h.asterisk.hangUp(child.channelId()));
+        assertEquals("no-answer", Harness.await(h.app.awaitRequest("/dialed")).param("DialCallStatus"));
+        h.finished(call.channelId());
+    }
+
     private List<String> originates() {
         return Harness.await(h.asterisk.requests()).stream()
                 .filter(r -> r.method().equals("POST") && r.path().matches("/channels/CA[0-9a-f]{32}"))
