@@ -32,11 +32,11 @@ public final class CallRouter {
     private final CallServices services;
     private final SessionContexts contexts;
     private final InboundRouting routing;
-    private final EndpointTemplates endpoints;
+    private final EndpointDirectory endpoints;
     private final EventRoutes claims;
     private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
 
-    public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointTemplates endpoints,
+    public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointDirectory endpoints,
                       EventRoutes claims) {
         this.services = services;
         this.claims = claims;
@@ -97,7 +97,7 @@ public final class CallRouter {
     Future<CallLeg> placeDialLeg(CallSession parent, DialLegRequest request, DialLegObserver observer) {
         String endpoint;
         try {
-            endpoint = endpoints.endpointFor(request.to());
+            endpoint = endpoints.forAccount(parent.account().sid()).endpointFor(request.to());
         } catch (RuntimeException invalid) {
             return Future.failedFuture(invalid);
         }

@@ -23,10 +23,10 @@ public final class LiveCallService implements LiveCalls {
 
     private final CallRouter router;
     private final Store store;
-    private final EndpointTemplates endpoints;
+    private final EndpointDirectory endpoints;
     private final TwimlParser parser;
 
-    public LiveCallService(CallRouter router, Store store, EndpointTemplates endpoints, TwimlParser parser) {
+    public LiveCallService(CallRouter router, Store store, EndpointDirectory endpoints, TwimlParser parser) {
         this.router = router;
         this.store = store;
         this.endpoints = endpoints;
@@ -39,7 +39,7 @@ public final class LiveCallService implements LiveCalls {
         String endpoint;
         try {
             inline = call.twiml() == null ? null : parser.parse(call.twiml());
-            endpoint = endpoints.endpointFor(call.to());
+            endpoint = endpoints.forAccount(call.accountSid()).endpointFor(call.to());
         } catch (TwimlException e) {
             return Future.failedFuture(new PatchbayException(400, e.errorCode(), "Twiml is not valid: " + e.getMessage()));
         } catch (PatchbayException e) {

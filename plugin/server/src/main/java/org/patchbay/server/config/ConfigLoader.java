@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.patchbay.core.call.EndpointDirectory;
 import org.patchbay.core.call.EndpointTemplates;
 
 import java.io.IOException;
@@ -32,9 +33,10 @@ public final class ConfigLoader {
     public static PatchbayConfig load(Map<String, String> env) {
         Map<Setting, String> values = new HashMap<>();
         Map<String, NumberConfig> numbers = new LinkedHashMap<>();
+        Map<String, JsonNode> sections = new HashMap<>();
         String file = env.get("PATCHBAY_CONFIG");
         if (file != null && !file.isBlank()) {
-            readYaml(Path.of(file), values, numbers);
+            readYaml(Path.of(file), values, numbers, sections);
         }
         for (Setting setting : Setting.values()) {
             String fromEnv = env.get(setting.env());
@@ -42,7 +44,14 @@ public final class ConfigLoader {
                 values.put(setting, fromEnv.trim());
             }
         }
-        return validate(values, numbers);
+        PatchbayConfig config = validate(values, numbers);
+        JsonNode accounts = sections.get("accounts");
+        if (accounts == null) {
+            return config;
+        }
+        Map<String, EndpointTemplates> byAccount = new HashMap<>();
+        AccountEndpoints.read(accounts, config.endpoints().defaults(), byAccount, Path.of(file));
+        return config.withEndpoints(new EndpointDirectory(config.endpoints().defaults(), byAccount));
     }
 
     private static String get(Map<Setting, String> values, Setting setting) {
@@ -75,8 +84,8 @@ public final class ConfigLoader {
         }
         String loops = get(values, Setting.EVENT_LOOPS);
         int eventLoops = loops == null ? 2 * Runtime.getRuntime().availableProcessors() : integer(values, Setting.EVENT_LOOPS, 1, 256);
-        EndpointTemplates endpoints = new EndpointTemplates(template(values, Setting.ENDPOINT_NUMBER, "{number}"),
-                template(values, Setting.ENDPOINT_SIP, "{user}"), template(values, Setting.ENDPOINT_CLIENT, "{identity}"));
+        EndpointDirectory endpoints = EndpointDirectory.of(new EndpointTemplates(template(values, Setting.ENDPOINT_NUMBER, "{number}"),
+                template(values, Setting.ENDPOINT_SIP, "{user}"), template(values, Setting.ENDPOINT_CLIENT, "{identity}")));
         return new PatchbayConfig(host, port, publicUrl, ariUrl, get(values, Setting.ARI_USER), ariPassword,
                 nonBlank(values, Setting.ARI_APP), redisUrl, get(values, Setting.REDIS_PREFIX), sid, token,
                 Path.of(get(values, Setting.DATA_DIR)), nonBlank(values, Setting.TTS_BINARY),
@@ -87,10 +96,14 @@ public final class ConfigLoader {
     /** An endpoint template must name a technology and use its placeholder, else every call would go to one place. */
     private static String template(Map<Setting, String> values, Setting setting, String placeholder) {
         String raw = nonBlank(values, setting);
-        if (!raw.contains("/") || !raw.contains("{") || raw.matches(".*[,&\\s].*")) {
+        if (!isEndpointTemplate(raw)) {
             throw bad(setting, raw, "an Asterisk endpoint like PJSIP/" + placeholder + " (no spaces, commas or &)");
         }
         return raw;
+    }
+
+    static boolean isEndpointTemplate(String raw) {
+        return raw.contains("/") && raw.contains("{") && !raw.matches(".*[,&\\s].*");
     }
 
     private static boolean bool(Map<Setting, String> values, Setting setting) {
@@ -143,7 +156,8 @@ public final class ConfigLoader {
         return new ConfigException(setting.env() + " (" + setting.yamlPath() + ") must be " + expected + ", got '" + value + "'");
     }
 
-    private static void readYaml(Path file, Map<Setting, String> values, Map<String, NumberConfig> numbers) {
+    private static void readYaml(Path file, Map<Setting, String> values, Map<String, NumberConfig> numbers,
+                                 Map<String, JsonNode> sections) {
         JsonNode root;
         try {
             root = YAML.readTree(Files.readString(file));
@@ -156,18 +170,20 @@ public final class ConfigLoader {
         if (!root.isObject()) {
             throw new ConfigException("PATCHBAY_CONFIG: " + file + " must hold a YAML mapping");
         }
-        flatten("", root, values, numbers, file);
+        flatten("", root, values, numbers, sections, file);
     }
 
     private static void flatten(String prefix, JsonNode node, Map<Setting, String> values,
-                                Map<String, NumberConfig> numbers, Path file) {
+                                Map<String, NumberConfig> numbers, Map<String, JsonNode> sections, Path file) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             if (path.equals("numbers")) {
                 NumberMappings.read(field.getValue(), numbers, file);
+            } else if (path.equals("accounts")) {
+                sections.put(path, field.getValue());
             } else if (field.getValue().isObject()) {
-                flatten(path, field.getValue(), values, numbers, file);
+                flatten(path, field.getValue(), values, numbers, sections, file);
             } else {
                 Setting setting = Setting.byYamlPath(path);
                 if (setting == null) {

@@ -1,6 +1,6 @@
 package org.patchbay.server.config;
 
-import org.patchbay.core.call.EndpointTemplates;
+import org.patchbay.core.call.EndpointDirectory;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +22,7 @@ public record PatchbayConfig(
         String ttsBinary,
         Path soundsDir,
         int eventLoops,
-        EndpointTemplates endpoints,
+        EndpointDirectory endpoints,
         boolean recordingsPublic,
         Map<String, NumberConfig> numbers) {
 
@@ -33,6 +33,11 @@ public record PatchbayConfig(
     public PatchbayConfig withAri(String url, String user, String password) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, url, user, password, ariApp, redisUrl, redisPrefix,
                 accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers);
+    }
+
+    public PatchbayConfig withEndpoints(EndpointDirectory directory) {
+        return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, directory, recordingsPublic, numbers);
     }
 
     public PatchbayConfig withNumbers(Map<String, NumberConfig> mapped) {

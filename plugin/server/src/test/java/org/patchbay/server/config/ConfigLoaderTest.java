@@ -90,4 +90,21 @@ class ConfigLoaderTest {
         Files.writeString(file, text);
         return file;
     }
+
+    @Test
+    void anAccountMayHaveEndpointTemplatesOfItsOwn() throws IOException {
+        String sid = "AC" + "a".repeat(32);
+        Path file = yaml("accounts:\n  " + sid + ":\n    endpoints: {number: \"PJSIP/{number}@trunk-b\"}\n");
+        PatchbayConfig config = ConfigLoader.load(Map.of("PATCHBAY_CONFIG", file.toString(),
+                "PATCHBAY_ENDPOINT_SIP", "PJSIP/{user}@{host}"));
+        assertEquals("PJSIP/+15550001111@trunk-b", config.endpoints().forAccount(sid).endpointFor("+15550001111"));
+        assertEquals("PJSIP/alice@example.com", config.endpoints().forAccount(sid).endpointFor("sip:alice@example.com"));
+        assertEquals("PJSIP/+15550001111", config.endpoints().forAccount("AC" + "b".repeat(32)).endpointFor("+15550001111"));
+        Path bad = yaml("accounts:\n  " + sid + ":\n    endpoints: {number: \"PJSIP/a&b\"}\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("PATCHBAY_CONFIG", bad.toString())))
+                .getMessage().contains("accounts." + sid + ".endpoints.number"));
+        Path notASid = yaml("accounts:\n  main:\n    endpoints: {number: \"PJSIP/{number}\"}\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigLoader.load(Map.of("PATCHBAY_CONFIG", notASid.toString())))
+                .getMessage().contains("is not an account SID"));
+    }
 }
