@@ -9,6 +9,7 @@ import org.patchbay.adapters.ari.AriSettings;
 import org.patchbay.adapters.ari.AriTelephony;
 import org.patchbay.adapters.http.HttpInstructionSource;
 import org.patchbay.adapters.http.HttpWebhookSender;
+import org.patchbay.adapters.redis.RedisNodeBus;
 import org.patchbay.adapters.redis.RedisStore;
 import org.patchbay.adapters.tts.EspeakSettings;
 import org.patchbay.adapters.tts.EspeakTtsEngine;
@@ -17,6 +18,7 @@ import org.patchbay.core.call.CallRouter;
 import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
+import org.patchbay.core.call.NodeBus;
 import org.patchbay.core.call.SessionContexts;
 import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
@@ -26,6 +28,7 @@ import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
+import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
@@ -42,6 +45,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -137,7 +141,11 @@ public final class Patchbay {
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
                 recordings, node);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
-        liveCalls = new LiveCallService(calls, store, config.endpoints(), parser);
+        NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
+                : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
+        closers.add(nodes::close);
+        liveCalls = new LiveCallService(calls, store, config.endpoints(), parser, nodes);
+        nodes.serve(liveCalls::apply);
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         ari.onConnected(v -> reconciler.sweep());
@@ -173,8 +181,9 @@ public final class Patchbay {
         return "http://" + host + ":" + port;
     }
 
+    /** Unique per running instance (two may share a host or a JVM), so a restarted node is a new node. */
     private static String nodeId() {
-        return ManagementFactory.getRuntimeMXBean().getName();
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + Sids.secret().substring(0, 8);
     }
 
     public int httpPort() {

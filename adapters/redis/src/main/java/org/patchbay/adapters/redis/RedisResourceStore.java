@@ -20,6 +20,7 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
     private final KeyLayout keys;
     private final RedisCommands redis;
     private final String endpoint;
+    private final WriteOrder writes = new WriteOrder();
 
     RedisResourceStore(ResourceKind<T> kind, KeyLayout keys, RedisCommands redis, String endpoint) {
         this.kind = kind;
@@ -36,7 +37,8 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
         scriptKeys.add(keys.account(record.accountSid()));
         scriptKeys.addAll(indexKeys(record));
         List<String> args = List.of(record.sid(), Json.write(record), Long.toString(record.dateCreated().toEpochMilli()));
-        return explained("put", record.sid(), redis.eval(StoreScripts.PUT, scriptKeys, args).mapEmpty());
+        return explained("put", record.sid(), writes.after(record.sid(),
+                () -> redis.eval(StoreScripts.PUT, scriptKeys, args).mapEmpty()));
     }
 
     @Override
@@ -61,7 +63,8 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
         if (sid == null) {
             return Future.succeededFuture(false);
         }
-        Future<Response> removed = redis.eval(StoreScripts.DELETE, List.of(keys.record(sid), keys.refs(sid)), List.of(sid));
+        Future<Response> removed = writes.after(sid,
+                () -> redis.eval(StoreScripts.DELETE, List.of(keys.record(sid), keys.refs(sid)), List.of(sid)));
         return explained("delete", sid, removed.map(count -> count.toLong() > 0));
     }
 

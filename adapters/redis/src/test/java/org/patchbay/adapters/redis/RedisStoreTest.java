@@ -111,6 +111,18 @@ class RedisStoreTest {
     }
 
     @Test
+    void writesToOneRecordLandInTheOrderTheyWereIssued() {
+        String callSid = sid("CA", 7);
+        List<io.vertx.core.Future<Void>> writes = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            writes.add(nodeA.of(org.patchbay.core.call.CallRecord.KIND).put(
+                    call(callSid, ACCOUNT, T0).withChannel("channel-" + i)));
+        }
+        await(io.vertx.core.Future.all(writes));
+        assertEquals("channel-299", await(nodeB.of(org.patchbay.core.call.CallRecord.KIND).get(callSid)).channelId());
+    }
+
+    @Test
     void racingRenumberingsFromTwoNodesLeaveExactlyOneIndexEntry() {
         String numberSid = sid("PN", 1);
         List<Future<Void>> puts = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.patchbay.core.twiml.TwimlParser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** {@link LiveCalls} on this node: outbound calls are originated here; changes go to the session's context. */
 public final class LiveCallService implements LiveCalls {
@@ -25,12 +24,14 @@ public final class LiveCallService implements LiveCalls {
     private final Store store;
     private final EndpointDirectory endpoints;
     private final TwimlParser parser;
+    private final NodeBus nodes;
 
-    public LiveCallService(CallRouter router, Store store, EndpointDirectory endpoints, TwimlParser parser) {
+    public LiveCallService(CallRouter router, Store store, EndpointDirectory endpoints, TwimlParser parser, NodeBus nodes) {
         this.router = router;
         this.store = store;
         this.endpoints = endpoints;
         this.parser = parser;
+        this.nodes = nodes;
     }
 
     @Override
@@ -61,36 +62,56 @@ public final class LiveCallService implements LiveCalls {
 
     @Override
     public Future<CallRecord> redirect(String accountSid, String callSid, String url, String method) {
-        return onSession(accountSid, callSid, session -> session.redirect(url, method, null));
+        return apply(CallCommand.redirect(accountSid, callSid, url, method));
     }
 
     @Override
     public Future<CallRecord> redirectToTwiml(String accountSid, String callSid, String twiml) {
-        TwimlDocument document;
-        try {
-            document = parser.parse(twiml);
-        } catch (TwimlException e) {
-            return Future.failedFuture(new PatchbayException(400, e.errorCode(), "Twiml is not valid: " + e.getMessage()));
-        }
-        return onSession(accountSid, callSid, session -> session.redirect(null, null, document));
+        return apply(CallCommand.twiml(accountSid, callSid, twiml));
     }
 
     @Override
     public Future<CallRecord> end(String accountSid, String callSid, CallStatus status) {
-        return onSession(accountSid, callSid, session -> session.endByRequest(status));
+        return apply(CallCommand.end(accountSid, callSid, status));
     }
 
-    /** Runs {@code change} on the call's own context; a call not live here is answered from its record. */
-    private Future<CallRecord> onSession(String accountSid, String callSid, Function<CallSession, Future<CallRecord>> change) {
-        CallSession session = router.session(callSid);
-        if (session == null || !session.record().accountSid().equals(accountSid)) {
-            return store.of(CallRecord.KIND).get(accountSid, callSid).compose(record -> record == null
-                    ? Future.failedFuture(PatchbayException.notFound("/Calls/" + callSid))
-                    : Future.failedFuture(new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS,
-                    "Call is not in-progress. Cannot redirect.")));
+    /**
+     * Carries out a change on the call's own context when it runs here; a call that runs on another
+     * node gets the command through the node bus; a call that runs nowhere cannot be changed.
+     */
+    public Future<CallRecord> apply(CallCommand command) {
+        CallSession session = router.session(command.callSid());
+        if (session != null && session.record().accountSid().equals(command.accountSid())) {
+            Promise<CallRecord> result = Promise.promise();
+            session.context().runOnContext(v -> change(session, command).onComplete(result));
+            return result.future();
         }
-        Promise<CallRecord> result = Promise.promise();
-        session.context().runOnContext(v -> change.apply(session).onComplete(result));
-        return result.future();
+        return store.of(CallRecord.KIND).get(command.accountSid(), command.callSid()).compose(record -> {
+            if (record == null) {
+                return Future.failedFuture(PatchbayException.notFound("/Calls/" + command.callSid()));
+            }
+            if (record.status().isFinal() || record.node() == null || record.node().equals(router.nodeId())) {
+                return Future.failedFuture(new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS,
+                        "Call is not in-progress. Cannot redirect."));
+            }
+            return nodes.send(record.node(), command);
+        });
+    }
+
+    private Future<CallRecord> change(CallSession session, CallCommand command) {
+        switch (command.kind()) {
+            case "redirect":
+                return session.redirect(command.url(), command.method(), null);
+            case "twiml":
+                try {
+                    return session.redirect(null, null, parser.parse(command.twiml()));
+                } catch (TwimlException e) {
+                    return Future.failedFuture(new PatchbayException(400, e.errorCode(), "Twiml is not valid: " + e.getMessage()));
+                }
+            case "end":
+                return session.endByRequest(CallStatus.fromWire(command.status()));
+            default:
+                return Future.failedFuture(new IllegalArgumentException("unknown call command " + command.kind()));
+        }
     }
 }
