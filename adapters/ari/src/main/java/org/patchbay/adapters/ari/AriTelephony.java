@@ -67,11 +67,6 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
-    public Future<Void> stopRinging(String channelId) {
-        return request((ari, cb) -> ari.channels().ringStop(channelId).execute(cb));
-    }
-
-    @Override
     public Future<Void> hangup(String channelId, String reason) {
         return request((ari, cb) -> ari.channels().hangup(channelId).setReason(reason).execute(cb));
     }
@@ -158,17 +153,6 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
-    public Future<ChannelSnapshot> channel(String channelId) {
-        return this.<Channel>request((ari, cb) -> ari.channels().get(channelId).execute(cb)).map(AriEventMapper::snapshot);
-    }
-
-    @Override
-    public Future<List<ChannelSnapshot>> channels() {
-        return this.<List<Channel>>request((ari, cb) -> ari.channels().list().execute(cb))
-                .map(list -> list.stream().map(AriEventMapper::snapshot).toList());
-    }
-
-    @Override
     public Future<Void> createBridge(String bridgeId, String type, String name) {
         return this.<Bridge>request((ari, cb) -> ari.bridges().createWithId(bridgeId).setType(type).setName(name)
                 .execute(cb)).mapEmpty();
@@ -190,12 +174,6 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
-    public Future<List<String>> bridges() {
-        return this.<List<Bridge>>request((ari, cb) -> ari.bridges().list().execute(cb))
-                .map(list -> list.stream().map(Bridge::getId).toList());
-    }
-
-    @Override
     public Future<Void> startMoh(String channelId, String mohClass) {
         return request((ari, cb) -> ari.channels().startMoh(channelId).setMohClass(mohClass).execute(cb));
     }
@@ -206,28 +184,8 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
-    public Future<Void> startBridgeMoh(String bridgeId, String mohClass) {
-        return request((ari, cb) -> ari.bridges().startMoh(bridgeId).setMohClass(mohClass).execute(cb));
-    }
-
-    @Override
-    public Future<Void> stopBridgeMoh(String bridgeId) {
-        return request((ari, cb) -> ari.bridges().stopMoh(bridgeId).execute(cb));
-    }
-
-    @Override
     public Future<Void> mute(String channelId, String direction) {
         return request((ari, cb) -> ari.channels().mute(channelId).setDirection(direction).execute(cb));
-    }
-
-    @Override
-    public Future<Void> unmute(String channelId, String direction) {
-        return request((ari, cb) -> ari.channels().unmute(channelId).setDirection(direction).execute(cb));
-    }
-
-    @Override
-    public Future<Void> setVariable(String channelId, String name, String value) {
-        return request((ari, cb) -> ari.channels().setChannelVar(channelId, name).setValue(value).execute(cb));
     }
 
     @Override

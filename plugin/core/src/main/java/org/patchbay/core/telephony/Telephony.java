@@ -16,8 +16,6 @@ public interface Telephony {
 
     Future<Void> ring(String channelId);
 
-    Future<Void> stopRinging(String channelId);
-
     /** @param reason ARI hang-up reason: normal, busy, congestion, no_answer, rejected, ... */
     Future<Void> hangup(String channelId, String reason);
 
@@ -42,10 +40,6 @@ public interface Telephony {
 
     Future<ChannelSnapshot> originate(OriginateRequest request);
 
-    Future<ChannelSnapshot> channel(String channelId);
-
-    Future<List<ChannelSnapshot>> channels();
-
     /** @param type mixing or holding */
     Future<Void> createBridge(String bridgeId, String type, String name);
 
@@ -55,21 +49,11 @@ public interface Telephony {
 
     Future<Void> destroyBridge(String bridgeId);
 
-    Future<List<String>> bridges();
-
     Future<Void> startMoh(String channelId, String mohClass);
 
     Future<Void> stopMoh(String channelId);
 
-    Future<Void> startBridgeMoh(String bridgeId, String mohClass);
-
-    Future<Void> stopBridgeMoh(String bridgeId);
-
     Future<Void> mute(String channelId, String direction);
-
-    Future<Void> unmute(String channelId, String direction);
-
-    Future<Void> setVariable(String channelId, String name, String value);
 
     /** What Asterisk holds for this Stasis application: how Patchbay finds what a crash or an outage left behind. */
     Future<StasisResources> stasisResources();

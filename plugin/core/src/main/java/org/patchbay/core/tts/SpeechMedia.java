@@ -49,8 +49,4 @@ public final class SpeechMedia {
         }
         return "sound:" + soundsDir.resolve(speech.id());
     }
-
-    public TtsEngine engine() {
-        return engine;
-    }
 }
