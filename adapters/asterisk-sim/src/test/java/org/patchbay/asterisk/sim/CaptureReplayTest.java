@@ -60,9 +60,9 @@ class CaptureReplayTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("captures")
     void theSimBehavesAsCaptured(String file, double scale) throws Exception {
-        try (MediaServer media = MediaServer.start(vertx, freeFourDigitPort())) {
+        try (MediaServer media = MediaServer.start(vertx, freeFourDigitPort(8200))) {
             servePrompts(media);
-            int refusedPort = freeFourDigitPort();
+            int refusedPort = freeFourDigitPort(8300);
             CaptureFile capture = CaptureFile.load(file, Map.of(
                     "127.0.0.1:8099", "127.0.0.1:" + media.port(),
                     "127.0.0.1%3A8099", "127.0.0.1%3A" + media.port(),
@@ -85,10 +85,12 @@ class CaptureReplayTest {
 
     /**
      * The capture's HTTP media URLs are 27 and 28 characters long with a four-digit port, and Asterisk
-     * 22.10.1 fails the shorter one, so the replay needs four-digit ports too: the capture's own if free.
+     * 22.10.1 fails the shorter one, so the replay needs four-digit ports too. The two ranges searched
+     * stay clear of the capture's own ports (8098, 8099) and of each other, so replacing one port in
+     * the capture can never turn into another replacement's port.
      */
-    private static int freeFourDigitPort() {
-        for (int port = 8099; port < 10_000; port++) {
+    private static int freeFourDigitPort(int from) {
+        for (int port = from; port < from + 100; port++) {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 return probe.getLocalPort();
             } catch (IOException inUse) {
