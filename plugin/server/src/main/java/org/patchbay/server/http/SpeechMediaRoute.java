@@ -22,17 +22,24 @@ public final class SpeechMediaRoute {
         router.get(SpeechMedia.ROUTE_PREFIX + ":file").handler(this::handle);
     }
 
+    /** The lookup may read a file header from disk, so it runs off the event loop. */
     private void handle(RoutingContext ctx) {
         String file = ctx.pathParam("file");
-        Speech speech = file.endsWith(".wav") ? engine.cached(file.substring(0, file.length() - 4)) : null;
-        if (speech == null) {
+        if (!file.endsWith(".wav")) {
             ctx.response().setStatusCode(404).end();
             return;
         }
-        ctx.response()
-                .putHeader("Content-Type", "audio/wav")
-                .putHeader("Cache-Control", "public, max-age=86400, immutable")
-                .sendFile(speech.file().toString())
-                .onFailure(e -> ctx.response().setStatusCode(404).end());
+        ctx.vertx().executeBlocking(() -> engine.cached(file.substring(0, file.length() - 4)), false).onComplete(found -> {
+            Speech speech = found.succeeded() ? found.result() : null;
+            if (speech == null) {
+                ctx.response().setStatusCode(404).end();
+                return;
+            }
+            ctx.response()
+                    .putHeader("Content-Type", "audio/wav")
+                    .putHeader("Cache-Control", "public, max-age=86400, immutable")
+                    .sendFile(speech.file().toString())
+                    .onFailure(e -> ctx.response().setStatusCode(404).end());
+        });
     }
 }

@@ -40,7 +40,7 @@ final class DialRun implements DialLegObserver {
     private final List<CallLeg> ringing = new ArrayList<>();
     private final List<CallStatus> outcomes = new ArrayList<>();
     private CallLeg connected;
-    private String bridgeId;
+    private CallBridge bridge;
     private Playback ringback;
     private Recording recording;
     private Cancellable timeLimit;
@@ -132,11 +132,8 @@ final class DialRun implements DialLegObserver {
     }
 
     private Future<Void> bridge(CallLeg leg) {
-        bridgeId = call.record().sid() + "-dial";
-        call.listen(bridgeId, event -> { }, false);
-        return call.telephony().createBridge(bridgeId, "mixing", "dial")
-                .compose(v -> call.telephony().addToBridge(bridgeId, call.channelId()))
-                .compose(v -> call.telephony().addToBridge(bridgeId, leg.channelId()))
+        bridge = new CallBridge(call, "dial");
+        return bridge.join(leg.channelId())
                 .onSuccess(v -> {
                     startRecording();
                     timeLimit = call.schedule(dial.timeLimitSeconds() * 1000L, leg::cancel);
@@ -149,7 +146,7 @@ final class DialRun implements DialLegObserver {
         }
         recording = call.recordings().begin(call.account().sid(), call.record().sid(), null, "DialVerb");
         call.listen(recording.mediaName(), this::onRecordingEvent, true);
-        call.telephony().recordBridge(bridgeId, new RecordRequest(recording.mediaName(), "wav", 0, 0, false, "none"))
+        call.telephony().recordBridge(bridge.id(), new RecordRequest(recording.mediaName(), "wav", 0, 0, false, "none"))
                 .onFailure(e -> settleRecording(0));
     }
 
@@ -217,10 +214,8 @@ final class DialRun implements DialLegObserver {
     }
 
     private void releaseBridge() {
-        if (bridgeId != null) {
-            call.telephony().destroyBridge(bridgeId);
-            call.unlisten(bridgeId);
-            bridgeId = null;
+        if (bridge != null) {
+            bridge.release();
         }
     }
 

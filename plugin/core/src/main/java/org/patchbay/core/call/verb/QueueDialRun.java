@@ -34,7 +34,7 @@ final class QueueDialRun implements QueueAgent {
     private Playback ringback;
     private QueueCaller caller;
     private String queueSid;
-    private String bridgeId;
+    private CallBridge bridge;
 
     QueueDialRun(CallControl call, Dial dial, DialQueue noun, QueueRooms queues) {
         this.call = call;
@@ -86,11 +86,8 @@ final class QueueDialRun implements QueueAgent {
     }
 
     private Future<Void> bridge() {
-        bridgeId = call.record().sid() + "-queue";
-        call.listen(bridgeId, event -> { }, false);
-        return call.telephony().createBridge(bridgeId, "mixing", "queue")
-                .compose(v -> call.telephony().addToBridge(bridgeId, call.channelId()))
-                .compose(v -> call.telephony().addToBridge(bridgeId, caller.channelId()));
+        bridge = new CallBridge(call, "queue");
+        return bridge.join(caller.channelId());
     }
 
     @Override
@@ -122,10 +119,8 @@ final class QueueDialRun implements QueueAgent {
     }
 
     private void releaseBridge() {
-        if (bridgeId != null) {
-            call.telephony().destroyBridge(bridgeId);
-            call.unlisten(bridgeId);
-            bridgeId = null;
+        if (bridge != null) {
+            bridge.release();
         }
     }
 
