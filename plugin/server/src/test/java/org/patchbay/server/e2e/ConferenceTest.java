@@ -85,4 +85,18 @@ class ConferenceTest {
         }
         h.assertNothingLeaked();
     }
+
+    @Test
+    void aFullConferenceSendsTheNextCallerOnToItsNextVerb() {
+        h.number("9103", "/small", null, null);
+        h.app.respond("/small", "<Response><Dial><Conference maxParticipants=\"1\">tiny</Conference></Dial>"
+                + "<Play>sound:vm-goodbye</Play></Response>");
+        InboundCall first = h.call("+15550000104", "9103");
+        h.waitUntil("the first caller in", () -> Harness.await(h.asterisk.state()).bridges().size() == 1);
+        InboundCall second = h.call("+15550000105", "9103");
+        h.finished(second.channelId());
+        assertEquals(List.of("playback sound:vm-goodbye done"), h.heardMedia(second.channelId()));
+        Harness.await(h.asterisk.hangUp(first.callerChannelId()));
+        h.finished(first.channelId());
+    }
 }

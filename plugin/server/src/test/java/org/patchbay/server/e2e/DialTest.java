@@ -274,6 +274,15 @@ class DialTest {
         h.finished(call.channelId());
     }
 
+    @Test
+    void ringToneChoosesTheCountrysRingback() {
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/+15557000019*", FarEndBehaviour.NO_ANSWER, 50));
+        InboundCall call = dial("<Dial ringTone=\"de\" timeout=\"2\"><Number>+15557000019</Number></Dial>");
+        h.finished(call.channelId());
+        assertTrue(h.heardMedia(call.channelId()).stream().anyMatch(e -> e.startsWith("playback tone:ring;tonezone=de")),
+                h.heardMedia(call.channelId()).toString());
+    }
+
     private List<String> originates() {
         return Harness.await(h.asterisk.requests()).stream()
                 .filter(r -> r.method().equals("POST") && r.path().matches("/channels/CA[0-9a-f]{32}"))
