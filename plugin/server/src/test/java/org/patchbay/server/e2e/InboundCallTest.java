@@ -91,19 +91,13 @@ class InboundCallTest {
         Harness.await(h.asterisk.disconnectEventSockets());
         h.waitUntil("/health to say connecting", () -> health().contains("\"ari\" : \"connecting\""));
         assertTrue(health().contains("\"status\" : \"degraded\""));
-        h.waitUntil("/health to say connected", () -> health().contains("\"ari\" : \"connected\""));
+        h.waitUntil("/health to say connected", () -> HealthProbe.connected(h.patchbay.httpPort()));
         InboundCall call = h.call("+15551234567", "1000");
         assertEquals(CallStatus.COMPLETED, h.finished(call.channelId()).status());
         assertEquals(List.of("playback sound:beep done"), h.heardMedia(call.channelId()));
     }
 
     private String health() {
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://127.0.0.1:" + h.patchbay.httpPort() + "/health")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return HealthProbe.health(h.patchbay.httpPort());
     }
 }

@@ -57,6 +57,7 @@ class RealAsteriskTest {
             env.put("PATCHBAY_PUBLIC_URL", System.getenv("ARI_PUBLIC_URL"));
         }
         patchbay = Harness.await(Patchbay.start(vertx, ConfigLoader.load(env)));
+        HealthProbe.awaitConnected(patchbay.httpPort(), Duration.ofSeconds(20));
         caller = new AriCaller(vertx, ARI_URL, user, password);
     }
 
