@@ -17,7 +17,7 @@ import org.patchbay.server.api.http.RequestParams;
 import java.util.stream.Collectors;
 
 /**
- * Runs every request under {@code /2010-04-01/} through the same steps: find the endpoint (404, 405),
+ * Runs every request under {@code /2010-04-01/} and {@code /v1/} through the same steps: find the endpoint (404, 405),
  * read the body (413), admit the caller (401, 403, 404), decode the parameters (400, 415), run the
  * handler and write its reply. It works on the raw request path and answers every failure itself,
  * so no request of the API reaches Vert.x's path decoding or default error pages.
@@ -34,7 +34,7 @@ final class ApiDispatcher implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (!request.path().startsWith(ApiRoutes.PREFIX)) {
+        if (!ApiRoutes.serves(request.path())) {
             ctx.next();
             return;
         }
