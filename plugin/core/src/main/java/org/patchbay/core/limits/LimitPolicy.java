@@ -59,7 +59,10 @@ public final class LimitPolicy {
         if (cached != null && now - cached.loadedAt() < FRESH_NANOS && !cached.thresholds().failed()) {
             return cached.thresholds();
         }
-        Future<Thresholds> loading = store.get(accountSid).map(own -> Thresholds.of(defaults, own));
+        // Unreadable thresholds (the store is down) must not refuse work the limiter would admit: keep the last known.
+        Future<Thresholds> loading = store.get(accountSid).map(own -> Thresholds.of(defaults, own))
+                .recover(failure -> cached != null ? cached.thresholds()
+                        : Future.succeededFuture(Thresholds.of(defaults, AccountLimits.none(accountSid))));
         cache.put(accountSid, new Cached(loading, now));
         return loading;
     }

@@ -32,6 +32,8 @@ import java.util.List;
  */
 public final class ApiRoutes {
     public static final String PREFIX = "/2010-04-01/";
+    /** Twilio's newer services (Limits, Sinks, …) live under their own version prefix. */
+    public static final String V1_PREFIX = "/v1/";
     public static final String OPENAPI_PATH = "/openapi.json";
     /** The OpenAPI description on the classpath. */
     public static final String OPENAPI_RESOURCE = "org/patchbay/server/api/openapi.json";
@@ -56,7 +58,12 @@ public final class ApiRoutes {
         all.addAll(new RecordingRoutes(deps.store(), deps.recordingMedia(), deps.publicBaseUrl()).endpoints());
         all.addAll(new RecordingMediaRoutes(deps.store(), deps.recordingMedia()).endpoints());
         all.addAll(new NotificationRoutes(deps.store()).endpoints());
+        all.addAll(deps.limits().routes());
         this.endpoints = List.copyOf(all);
+    }
+
+    static boolean serves(String path) {
+        return path.startsWith(PREFIX) || path.startsWith(V1_PREFIX);
     }
 
     /** Every route of the API: what {@link #mount(Router)} serves and what /openapi.json must describe. */
@@ -71,7 +78,7 @@ public final class ApiRoutes {
      */
     public void mount(Router router) {
         router.route().order(FIRST).handler(new ApiDispatcher(new EndpointMatcher(endpoints),
-                new AccessControl(deps.store(), deps.publicRecordingMedia())));
+                new AccessControl(deps.store(), deps.publicRecordingMedia()), deps.limits().concurrency()));
         router.get(OPENAPI_PATH).handler(this::serveOpenApi);
     }
 

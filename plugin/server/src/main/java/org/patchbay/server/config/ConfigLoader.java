@@ -6,11 +6,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.patchbay.core.call.EndpointDirectory;
 import org.patchbay.core.call.EndpointTemplates;
+import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.core.limits.RedisDownPolicy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -44,7 +47,7 @@ public final class ConfigLoader {
                 values.put(setting, fromEnv.trim());
             }
         }
-        PatchbayConfig config = validate(values, numbers);
+        PatchbayConfig config = validate(values, numbers, LimitSettings.resources(sections.get(LimitSettings.RESOURCES), file));
         JsonNode accounts = sections.get("accounts");
         if (accounts == null) {
             return config;
@@ -58,7 +61,8 @@ public final class ConfigLoader {
         return values.getOrDefault(setting, setting.defaultValue());
     }
 
-    private static PatchbayConfig validate(Map<Setting, String> values, Map<String, NumberConfig> numbers) {
+    private static PatchbayConfig validate(Map<Setting, String> values, Map<String, NumberConfig> numbers,
+                                           Map<String, Integer> resources) {
         String host = get(values, Setting.HTTP_HOST);
         int port = integer(values, Setting.HTTP_PORT, 0, 65535);
         String publicUrl = httpUrl(values, Setting.PUBLIC_URL);
@@ -90,7 +94,18 @@ public final class ConfigLoader {
                 nonBlank(values, Setting.ARI_APP), redisUrl, get(values, Setting.REDIS_PREFIX), sid, token,
                 Path.of(get(values, Setting.DATA_DIR)), nonBlank(values, Setting.TTS_BINARY),
                 get(values, Setting.SOUNDS_DIR) == null ? null : Path.of(get(values, Setting.SOUNDS_DIR)), eventLoops, endpoints,
-                bool(values, Setting.RECORDINGS_PUBLIC), Map.copyOf(numbers));
+                bool(values, Setting.RECORDINGS_PUBLIC), Map.copyOf(numbers), limits(values, resources));
+    }
+
+    private static LimitDefaults limits(Map<Setting, String> values, Map<String, Integer> resources) {
+        String redisDown = get(values, Setting.LIMIT_REDIS_DOWN).trim();
+        if (!redisDown.equalsIgnoreCase("open") && !redisDown.equalsIgnoreCase("closed")) {
+            throw bad(Setting.LIMIT_REDIS_DOWN, redisDown, "open or closed");
+        }
+        return new LimitDefaults(integer(values, Setting.LIMIT_API_CONCURRENCY, 0, 1_000_000), resources,
+                integer(values, Setting.LIMIT_CALLS_CONCURRENT, 0, 1_000_000), integer(values, Setting.LIMIT_CALLS_CPS, 0, 10_000),
+                RedisDownPolicy.parse(redisDown), Duration.ofMillis(integer(values, Setting.LIMIT_LEASE_MS, 100, 86_400_000)),
+                Duration.ofSeconds(integer(values, Setting.LIMIT_QUEUE_TIMEOUT, 1, 86_400)));
     }
 
     /** An endpoint template must name a technology and use its placeholder, else every call would go to one place. */
@@ -180,7 +195,7 @@ public final class ConfigLoader {
             String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             if (path.equals("numbers")) {
                 NumberMappings.read(field.getValue(), numbers, file);
-            } else if (path.equals("accounts")) {
+            } else if (path.equals("accounts") || path.equals(LimitSettings.RESOURCES)) {
                 sections.put(path, field.getValue());
             } else if (field.getValue().isObject()) {
                 flatten(path, field.getValue(), values, numbers, sections, file);

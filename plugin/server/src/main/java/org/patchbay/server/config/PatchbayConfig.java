@@ -1,6 +1,7 @@
 package org.patchbay.server.config;
 
 import org.patchbay.core.call.EndpointDirectory;
+import org.patchbay.core.limits.LimitDefaults;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +25,8 @@ public record PatchbayConfig(
         int eventLoops,
         EndpointDirectory endpoints,
         boolean recordingsPublic,
-        Map<String, NumberConfig> numbers) {
+        Map<String, NumberConfig> numbers,
+        LimitDefaults limits) {
 
     public boolean sandbox() {
         return ariUrl == null;
@@ -32,21 +34,21 @@ public record PatchbayConfig(
 
     public PatchbayConfig withAri(String url, String user, String password) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, url, user, password, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, limits);
     }
 
     public PatchbayConfig withEndpoints(EndpointDirectory directory) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, directory, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, directory, recordingsPublic, numbers, limits);
     }
 
     public PatchbayConfig withNumbers(Map<String, NumberConfig> mapped) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, Map.copyOf(mapped));
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, Map.copyOf(mapped), limits);
     }
 
     public PatchbayConfig withPublicUrl(String url) {
         return new PatchbayConfig(httpHost, httpPort, url, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, limits);
     }
 }
