@@ -24,6 +24,7 @@ import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
+import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
@@ -140,7 +141,7 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
-                recordings, node);
+                recordings, node, new LocalEvents(vertx));
         PatchbayLimits limits = PatchbayLimits.create(vertx, config);
         closers.add(limits::close);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes,

@@ -3,8 +3,6 @@ package org.patchbay.core.call;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.MessageCodec;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.limits.CallAdmission;
@@ -49,7 +47,6 @@ public final class CallRouter {
         this.contexts = contexts;
         this.routing = routing;
         this.endpoints = endpoints;
-        registerEventCodec();
     }
 
     public void start() {
@@ -192,10 +189,6 @@ public final class CallRouter {
         }
     }
 
-    void publish(CallEvent event) {
-        services.vertx().eventBus().publish(CallEvent.ADDRESS, event);
-    }
-
     /** The live call with this SID on this node, or null. */
     public CallSession session(String callSid) {
         return sessionsBySid.get(callSid);
@@ -208,36 +201,5 @@ public final class CallRouter {
     /** How many PBX resources sessions hold: zero when no call is up (tests assert nothing leaked). */
     public int claimCount() {
         return claims.size();
-    }
-
-    private void registerEventCodec() {
-        try {
-            services.vertx().eventBus().registerDefaultCodec(CallEvent.class, new LocalOnly<>("patchbay-call-event"));
-        } catch (IllegalStateException alreadyRegistered) {
-            LOG.debug("call event codec already registered");
-        }
-    }
-
-    /** Call events stay in this process: other nodes learn of calls through Redis, not the event bus. */
-    private record LocalOnly<T>(String name) implements MessageCodec<T, T> {
-        @Override
-        public void encodeToWire(Buffer buffer, T t) {
-            throw new UnsupportedOperationException("call events are not sent across the cluster");
-        }
-
-        @Override
-        public T decodeFromWire(int pos, Buffer buffer) {
-            throw new UnsupportedOperationException("call events are not sent across the cluster");
-        }
-
-        @Override
-        public T transform(T t) {
-            return t;
-        }
-
-        @Override
-        public byte systemCodecID() {
-            return -1;
-        }
     }
 }

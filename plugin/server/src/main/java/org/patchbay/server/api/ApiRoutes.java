@@ -32,7 +32,7 @@ import java.util.List;
  */
 public final class ApiRoutes {
     public static final String PREFIX = "/2010-04-01/";
-    /** Twilio's newer services (Limits, Sinks, …) live under their own version prefix. */
+    /** Twilio's newer APIs (Event Streams, …), served by the same dispatcher. */
     public static final String V1_PREFIX = "/v1/";
     public static final String OPENAPI_PATH = "/openapi.json";
     /** The OpenAPI description on the classpath. */
@@ -62,6 +62,7 @@ public final class ApiRoutes {
         this.endpoints = List.copyOf(all);
     }
 
+    /** Whether a request path belongs to the API (and so is answered by it, 404 included). */
     static boolean serves(String path) {
         return path.startsWith(PREFIX) || path.startsWith(V1_PREFIX);
     }
@@ -104,7 +105,7 @@ public final class ApiRoutes {
     /** Read once, asynchronously, on first request: the file never changes while Patchbay runs. */
     private void serveOpenApi(RoutingContext ctx) {
         if (openApi == null) {
-            openApi = ctx.vertx().fileSystem().readFile(OPENAPI_RESOURCE);
+            openApi = OpenApiDocument.read(ctx.vertx(), OPENAPI_RESOURCE);
         }
         openApi.onSuccess(spec -> ctx.response().putHeader("Content-Type", "application/json").end(spec))
                 .onFailure(failure -> ErrorReplies.send(ctx.request(), failure));

@@ -1,12 +1,14 @@
 package org.patchbay.server.config;
 
 import org.patchbay.core.call.EndpointDirectory;
-import org.patchbay.core.limits.LimitDefaults;
 
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Patchbay's validated configuration. {@code ariUrl} null means sandbox mode. */
+/**
+ * Patchbay's validated configuration. {@code ariUrl} null means sandbox mode. {@code settings} holds every
+ * setting as configured, for subsystems that read their own (limits, usage, events, …).
+ */
 public record PatchbayConfig(
         String httpHost,
         int httpPort,
@@ -26,7 +28,7 @@ public record PatchbayConfig(
         EndpointDirectory endpoints,
         boolean recordingsPublic,
         Map<String, NumberConfig> numbers,
-        LimitDefaults limits) {
+        SettingValues settings) {
 
     public boolean sandbox() {
         return ariUrl == null;
@@ -34,21 +36,21 @@ public record PatchbayConfig(
 
     public PatchbayConfig withAri(String url, String user, String password) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, url, user, password, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, limits);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, settings);
     }
 
     public PatchbayConfig withEndpoints(EndpointDirectory directory) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, directory, recordingsPublic, numbers, limits);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, directory, recordingsPublic, numbers, settings);
     }
 
     public PatchbayConfig withNumbers(Map<String, NumberConfig> mapped) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, Map.copyOf(mapped), limits);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, Map.copyOf(mapped), settings);
     }
 
     public PatchbayConfig withPublicUrl(String url) {
         return new PatchbayConfig(httpHost, httpPort, url, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, limits);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, settings);
     }
 }

@@ -38,10 +38,10 @@ public enum Setting {
             "API-created calls started per second per account, across nodes (0 = unlimited)"),
     LIMIT_REDIS_DOWN("PATCHBAY_LIMIT_REDIS_DOWN", "limits.redisDown", "open",
             "while Redis is unreachable: open (admit, counting on this node) or closed (refuse)"),
-    LIMIT_LEASE_MS("PATCHBAY_LIMIT_LEASE_MS", "limits.leaseMs", "60000",
-            "lifetime of a slot not renewed, in ms: slots of a node that died are free after it"),
-    LIMIT_QUEUE_TIMEOUT("PATCHBAY_LIMIT_QUEUE_TIMEOUT", "limits.queueTimeout", "300",
-            "seconds an API-created call may wait queued for a call slot before it fails");
+    LIMIT_LEASE("PATCHBAY_LIMIT_LEASE", "limits.lease", "60s",
+            "lifetime of a slot not renewed (e.g. 60s, 500ms): slots of a node that died are free after it"),
+    LIMIT_QUEUE_TIMEOUT("PATCHBAY_LIMIT_QUEUE_TIMEOUT", "limits.queueTimeout", "5m",
+            "how long an API-created call may wait queued for a call slot before it fails");
 
     private final String env;
     private final String yamlPath;

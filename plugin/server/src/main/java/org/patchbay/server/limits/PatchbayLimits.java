@@ -9,6 +9,7 @@ import org.patchbay.core.limits.AccountLimitsStore;
 import org.patchbay.core.limits.CallAdmission;
 import org.patchbay.core.limits.CallPacer;
 import org.patchbay.core.limits.GuardedLimits;
+import org.patchbay.core.limits.LimitDefaults;
 import org.patchbay.core.limits.LimitPolicy;
 import org.patchbay.core.limits.Limiter;
 import org.patchbay.core.limits.memory.MemoryAccountLimits;
@@ -18,6 +19,7 @@ import org.patchbay.core.store.Store;
 import org.patchbay.server.api.limits.ApiConcurrency;
 import org.patchbay.server.api.limits.ApiLimits;
 import org.patchbay.server.api.limits.LimitRoutes;
+import org.patchbay.server.config.LimitSettings;
 import org.patchbay.server.config.PatchbayConfig;
 
 /**
@@ -33,23 +35,29 @@ public final class PatchbayLimits {
     private final CallAdmission calls;
     private final RedisAccountLimits redisThresholds;
 
-    private PatchbayLimits(Vertx vertx, Limiter limiter, CallPacer pacer, AccountLimitsStore thresholds, PatchbayConfig config) {
+    private PatchbayLimits(Vertx vertx, Limiter limiter, CallPacer pacer, AccountLimitsStore thresholds, LimitDefaults defaults) {
         this.vertx = vertx;
         this.limiter = limiter;
         this.guarded = limiter instanceof GuardedLimits g ? g : null;
         this.redisThresholds = thresholds instanceof RedisAccountLimits r ? r : null;
-        this.policy = new LimitPolicy(config.limits(), thresholds);
+        this.policy = new LimitPolicy(defaults, thresholds);
         this.calls = new CallAdmission(vertx, policy, limiter, pacer);
     }
 
     public static PatchbayLimits create(Vertx vertx, PatchbayConfig config) {
+        LimitDefaults defaults = LimitSettings.from(config.settings());
         if (config.redisUrl() == null) {
-            return new PatchbayLimits(vertx, new MemoryLimiter(), new MemoryCallPacer(), new MemoryAccountLimits(), config);
+            return inMemory(vertx, defaults);
         }
         RedisLimiter redis = new RedisLimiter(vertx, config.redisUrl(), config.redisPrefix());
-        GuardedLimits guarded = new GuardedLimits(redis, redis, config.limits().redisDown());
+        GuardedLimits guarded = new GuardedLimits(redis, redis, defaults.redisDown());
         return new PatchbayLimits(vertx, guarded, guarded, new RedisAccountLimits(vertx, config.redisUrl(), config.redisPrefix()),
-                config);
+                defaults);
+    }
+
+    /** Limits of a single node, counted in this process. */
+    public static PatchbayLimits inMemory(Vertx vertx, LimitDefaults defaults) {
+        return new PatchbayLimits(vertx, new MemoryLimiter(), new MemoryCallPacer(), new MemoryAccountLimits(), defaults);
     }
 
     public CallAdmission calls() {
