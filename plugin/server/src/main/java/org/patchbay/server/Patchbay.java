@@ -156,7 +156,7 @@ public final class Patchbay {
         ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
-                limits.api(store))).mount(router);
+                limits.api(store, services.events()))).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         if (sandbox != null) {
             sandbox.mount(router);

@@ -5,7 +5,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.limits.CallAdmission;
+import org.patchbay.core.limits.CallLimitReached;
 import org.patchbay.core.limits.Slot;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.sid.Sids;
@@ -91,12 +93,21 @@ public final class CallRouter {
                 return;
             }
             LOG.info("channel {}: refused: {}", channel.id(), admitted.cause().getMessage());
+            rejected(route.account().sid(), null, "inbound call from " + channel.callerNumber() + " to " + route.to(), admitted.cause());
             services.notifications().error(route.account().sid(), null, ErrorCode.CALL_CONCURRENCY_LIMIT,
                     "Inbound call from " + channel.callerNumber() + " to " + route.to() + " refused: " + admitted.cause().getMessage(),
                     Notifications.Request.NONE);
             claims.release(channel.id(), session);
             services.telephony().hangup(channel.id(), "busy");
         });
+    }
+
+    /** A call refused over a limit is an event for the account's subscribers (a closed limiter's refusal is not). */
+    private void rejected(String accountSid, String callSid, String what, Throwable cause) {
+        if (cause instanceof CallLimitReached full) {
+            services.events().publish(new LimitRejected(accountSid, LimitRejected.CONCURRENT_CALLS, full.count(), full.inFlight(),
+                    callSid, what, Instant.now()));
+        }
     }
 
     private static void holdUntilEnded(CallSession session, Slot slot) {
@@ -132,6 +143,7 @@ public final class CallRouter {
         Promise<CallLeg> placed = Promise.promise();
         admission.admit(parent.account()).onComplete(admitted -> parent.context().runOnContext(v -> {
             if (admitted.failed()) {
+                rejected(parent.account().sid(), parent.record().sid(), "Dial leg to " + request.to(), admitted.cause());
                 placed.fail(admitted.cause());
             } else if (parent.whenEnded().isComplete()) {
                 admitted.result().release();

@@ -3,8 +3,6 @@ package org.patchbay.core.limits;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.patchbay.core.account.Account;
-import org.patchbay.core.error.ErrorCode;
-import org.patchbay.core.error.PatchbayException;
 
 /**
  * Where calls start: a live call (inbound, API-created or a Dial leg) holds a slot of its account's
@@ -26,16 +24,14 @@ public final class CallAdmission {
 
     /**
      * A slot for one more live call of {@code account}; fails with 10004 when the account (or its
-     * parent) is at its limit, or with 20503 when the limiter is unreachable and the policy is closed.
+     * parent) is at its limit ({@link CallLimitReached}), or with 20503 when the limiter is unreachable and the policy is closed.
      */
     public Future<Slot> admit(Account account) {
         return policy.callCounters(account)
                 .compose(counters -> limiter.acquire(counters, policy.defaults().lease()))
                 .compose(admission -> admission.isAdmitted()
                         ? Future.succeededFuture(Slot.hold(vertx, limiter, admission))
-                        : Future.failedFuture(new PatchbayException(429, ErrorCode.CALL_CONCURRENCY_LIMIT,
-                        "Call concurrency limit exceeded for " + admission.refusedBy().substring("calls:".length())
-                                + " (" + admission.inFlight() + " live calls)")));
+                        : Future.failedFuture(new CallLimitReached(admission.refusedBy(), admission.inFlight())));
     }
 
     /** How long an API-created call of {@code account} waits before it starts, so starts keep the account's rate. */
@@ -49,7 +45,4 @@ public final class CallAdmission {
         return policy.defaults().queueTimeout();
     }
 
-    public static boolean isOverLimit(Throwable failure) {
-        return failure instanceof PatchbayException known && known.errorCode() == ErrorCode.CALL_CONCURRENCY_LIMIT;
-    }
 }

@@ -10,17 +10,15 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The shared limiter with the {@link RedisDownPolicy} applied while it fails. Once a call to it
  * fails, the next second's requests do not wait on it: {@code open} counts them on this node,
  * {@code closed} refuses them; then it is tried again. Slots taken locally are given back locally;
- * shared slots that could not be given back are given back once it answers again (or expire).
+ * the shared limiter itself owes back the shared slots it could not give back (or may have taken).
  */
 public final class GuardedLimits implements Limiter, CallPacer {
     private static final Logger LOG = LoggerFactory.getLogger(GuardedLimits.class);
@@ -32,7 +30,6 @@ public final class GuardedLimits implements Limiter, CallPacer {
     private final MemoryLimiter local = new MemoryLimiter();
     private final MemoryCallPacer localPacer = new MemoryCallPacer();
     private final Set<String> localLeases = ConcurrentHashMap.newKeySet();
-    private final Queue<Lease> unreleased = new ConcurrentLinkedQueue<>();
     private volatile long downSince = -1;
     private volatile String lastFailure;
 
@@ -97,7 +94,6 @@ public final class GuardedLimits implements Limiter, CallPacer {
         }
         return shared.release(lease).recover(failure -> {
             wentDown(failure);
-            unreleased.add(lease);
             return Future.succeededFuture();
         });
     }
@@ -146,11 +142,6 @@ public final class GuardedLimits implements Limiter, CallPacer {
             downSince = -1;
             LOG.info("limits: the shared limiter answers again");
         }
-        List<Lease> pending = new java.util.ArrayList<>();
-        for (Lease lease = unreleased.poll(); lease != null; lease = unreleased.poll()) {
-            pending.add(lease);
-        }
-        pending.forEach(lease -> shared.release(lease).onFailure(e -> unreleased.add(lease)));
     }
 
     private static PatchbayException unavailable() {

@@ -17,7 +17,11 @@ public interface Limiter {
     /** Pushes the lease's expiry to {@code ttl} from now; a slot that has already expired stays gone. */
     Future<Void> renew(Lease lease);
 
-    /** Gives the slots back at once. Giving back a lease twice, or an expired one, does nothing. */
+    /**
+     * Gives the slots back at once. Giving back a lease twice, or an expired one, does nothing. A
+     * shared limiter that cannot be reached gives them back once it can (a take that failed, too,
+     * if it may have been carried out).
+     */
     Future<Void> release(Lease lease);
 
     Future<CounterState> state(String key);

@@ -34,6 +34,18 @@ public final class LimitSettings {
                 RedisDownPolicy.parse(settings.oneOf(Setting.LIMIT_REDIS_DOWN, "open", "closed")), lease, queueTimeout);
     }
 
+    /** Where the limits are counted: their own Redis, else the store's, else null (in this process). */
+    public static String redisUrl(SettingValues settings, String storeRedisUrl) {
+        String own = settings.get(Setting.LIMIT_REDIS_URL);
+        if (own == null || own.isBlank()) {
+            return storeRedisUrl;
+        }
+        if (!own.matches("(?i)(redis|rediss|unix)://.+")) {
+            throw SettingValues.bad(Setting.LIMIT_REDIS_URL, own, "a redis://host:port URL");
+        }
+        return own.trim();
+    }
+
     private static Map<String, Integer> resources(JsonNode section) {
         Map<String, Integer> byResource = new TreeMap<>();
         if (section == null) {

@@ -38,6 +38,8 @@ public enum Setting {
             "API-created calls started per second per account, across nodes (0 = unlimited)"),
     LIMIT_REDIS_DOWN("PATCHBAY_LIMIT_REDIS_DOWN", "limits.redisDown", "open",
             "while Redis is unreachable: open (admit, counting on this node) or closed (refuse)"),
+    LIMIT_REDIS_URL("PATCHBAY_LIMIT_REDIS_URL", "limits.redisUrl", null,
+            "a Redis of their own for the limits; unset = PATCHBAY_REDIS_URL (unset too = counted in this process)"),
     LIMIT_LEASE("PATCHBAY_LIMIT_LEASE", "limits.lease", "60s",
             "lifetime of a slot not renewed (e.g. 60s, 500ms): slots of a node that died are free after it"),
     LIMIT_QUEUE_TIMEOUT("PATCHBAY_LIMIT_QUEUE_TIMEOUT", "limits.queueTimeout", "5m",

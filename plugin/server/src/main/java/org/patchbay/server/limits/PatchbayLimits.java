@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import org.patchbay.adapters.redis.limits.RedisAccountLimits;
 import org.patchbay.adapters.redis.limits.RedisLimiter;
+import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.limits.AccountLimitsStore;
 import org.patchbay.core.limits.CallAdmission;
 import org.patchbay.core.limits.CallPacer;
@@ -46,13 +47,13 @@ public final class PatchbayLimits {
 
     public static PatchbayLimits create(Vertx vertx, PatchbayConfig config) {
         LimitDefaults defaults = LimitSettings.from(config.settings());
-        if (config.redisUrl() == null) {
+        String redisUrl = LimitSettings.redisUrl(config.settings(), config.redisUrl());
+        if (redisUrl == null) {
             return inMemory(vertx, defaults);
         }
-        RedisLimiter redis = new RedisLimiter(vertx, config.redisUrl(), config.redisPrefix());
+        RedisLimiter redis = new RedisLimiter(vertx, redisUrl, config.redisPrefix());
         GuardedLimits guarded = new GuardedLimits(redis, redis, defaults.redisDown());
-        return new PatchbayLimits(vertx, guarded, guarded, new RedisAccountLimits(vertx, config.redisUrl(), config.redisPrefix()),
-                defaults);
+        return new PatchbayLimits(vertx, guarded, guarded, new RedisAccountLimits(vertx, redisUrl, config.redisPrefix()), defaults);
     }
 
     /** Limits of a single node, counted in this process. */
@@ -64,8 +65,9 @@ public final class PatchbayLimits {
         return calls;
     }
 
-    public ApiLimits api(Store store) {
-        return new ApiLimits(new ApiConcurrency(vertx, policy, limiter), new LimitRoutes(policy, limiter, store).endpoints());
+    /** The API's concurrency step (publishing its refusals to {@code events}) and the Limits routes. */
+    public ApiLimits api(Store store, EventPublisher events) {
+        return new ApiLimits(new ApiConcurrency(vertx, policy, limiter, events), new LimitRoutes(policy, limiter, store).endpoints());
     }
 
     /** For {@code /health}: where slots are counted and whether that works right now. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.adapters.redis.limits.RedisLimiter;
+import org.patchbay.core.events.LimitRejected;
+import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.limits.Counter;
 import org.patchbay.core.limits.LimitPolicy;
 import org.patchbay.server.e2e.Harness;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -42,6 +45,7 @@ class ApiConcurrencyTest {
     String prefix;
     RedisLimiter probe;
     final List<HeldRequest> held = new ArrayList<>();
+    final List<LimitRejected> rejections = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startRedis() {
@@ -59,6 +63,11 @@ class ApiConcurrencyTest {
         node = Harness.start(dataDir, Map.of("PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", prefix,
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", TOKEN, "PATCHBAY_LIMIT_API_CONCURRENCY", "10"));
         probe = new RedisLimiter(node.vertx, redis.url(), prefix);
+        node.vertx.eventBus().<Object>localConsumer(LocalEvents.ADDRESS, message -> {
+            if (message.body() instanceof LimitRejected rejected) {
+                rejections.add(rejected);
+            }
+        });
     }
 
     @AfterEach
@@ -113,6 +122,12 @@ class ApiConcurrencyTest {
             assertNotNull(answer.header("Twilio-Concurrent-Requests"));
         }
         node.waitUntil("every slot given back", () -> inFlight() == 0);
+        node.waitUntil("40 rejection events", () -> rejections.size() == 40);
+        LimitRejected rejected = rejections.get(0);
+        assertEquals(ACCOUNT, rejected.accountSid());
+        assertEquals("io.patchbay.limits.rejected", rejected.type().name());
+        assertEquals(Map.of("limit", "api-concurrency", "count", "api:" + ACCOUNT, "in_flight", 10L, "detail", "POST Accounts"),
+                rejected.data());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.call.OutboundCall;
 import org.patchbay.core.events.CallStatusChanged;
+import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.notification.Notification;
 import org.patchbay.server.e2e.Harness;
@@ -39,6 +40,7 @@ class CallLimitsTest {
     Harness h;
     /** When each call was started (its "initiated" event), in wall-clock nanoseconds. */
     final Map<String, Long> initiated = new ConcurrentHashMap<>();
+    final List<LimitRejected> rejections = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startRedis() {
@@ -65,6 +67,8 @@ class CallLimitsTest {
         h.vertx.eventBus().<Object>localConsumer(LocalEvents.ADDRESS, message -> {
             if (message.body() instanceof CallStatusChanged changed && changed.progress().equals("initiated")) {
                 initiated.putIfAbsent(changed.call().sid(), System.nanoTime());
+            } else if (message.body() instanceof LimitRejected rejected) {
+                rejections.add(rejected);
             }
         });
     }
@@ -95,6 +99,10 @@ class CallLimitsTest {
         assertEquals(1, h.app.requests().stream().filter(r -> r.path().equals("/voice")).count(), "nothing fetched for the second");
         h.waitUntil("a 10004 notification", () -> Harness.await(h.patchbay.store().of(Notification.KIND)
                 .list(ACCOUNT, n -> n.errorCode() == 10004, 0, 10)).items().size() == 1);
+
+        h.waitUntil("a rejection event", () -> rejections.size() == 1);
+        assertEquals("concurrent-calls", rejections.get(0).limit());
+        assertEquals("calls:" + ACCOUNT, rejections.get(0).count());
 
         Harness.await(h.asterisk.hangUp(first.callerChannelId()));
         h.finished(first.channelId());
@@ -154,9 +162,17 @@ class CallLimitsTest {
             calls.add(create());
         }
         h.waitUntil("all started", () -> calls.stream().allMatch(c -> initiated.containsKey(c.sid())));
-        for (int i = 1; i < calls.size(); i++) {
-            long gapMillis = (initiated.get(calls.get(i).sid()) - initiated.get(calls.get(i - 1).sid())) / 1_000_000;
-            assertTrue(gapMillis >= 70 && gapMillis <= 160, "start " + i + " came " + gapMillis + " ms after the one before, not about 100");
+        List<Long> starts = calls.stream().map(c -> initiated.get(c.sid()) / 1_000_000).toList();
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i < starts.size(); i++) {
+            assertTrue(starts.get(i) > starts.get(i - 1), "call " + i + " started after the one created before it");
+            gaps.add(starts.get(i) - starts.get(i - 1));
+        }
+        long span = starts.get(starts.size() - 1) - starts.get(0);
+        assertTrue(span >= 1_000 && span <= 1_400, "12 starts at 10/s span " + span + " ms, not about 1100: gaps " + gaps);
+        assertEquals(100, gaps.stream().sorted().toList().get(gaps.size() / 2), 20, "the usual gap: " + gaps);
+        for (long from : starts) {
+            assertTrue(starts.stream().filter(t -> t >= from && t < from + 1_000).count() <= 11, "at most 11 starts in any second: " + gaps);
         }
         calls.forEach(c -> Harness.await(h.patchbay.liveCalls().end(ACCOUNT, c.sid(), CallStatus.COMPLETED)));
         h.waitUntil("every call ended", () -> calls.stream().allMatch(c -> stored(c.sid()).status().isFinal()));

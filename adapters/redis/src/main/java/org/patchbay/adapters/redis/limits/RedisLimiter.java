@@ -17,7 +17,9 @@ import org.patchbay.core.limits.Limiter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Leases and pacing shared by every node on one Redis. Each count is a sorted set of slot ids
@@ -39,6 +41,7 @@ public final class RedisLimiter implements Limiter, CallPacer {
 
     private final RedisCommands redis;
     private final String prefix;
+    private final Queue<Lease> owed = new ConcurrentLinkedQueue<>();
 
     public RedisLimiter(Vertx vertx, String connectionString, String prefix) {
         this(vertx, connectionString, prefix, DEFAULT_TIMEOUT);
@@ -69,35 +72,53 @@ public final class RedisLimiter implements Limiter, CallPacer {
         args.add(id);
         args.add(Long.toString(ttl.toMillis()));
         counters.forEach(counter -> args.add(Integer.toString(Math.max(0, counter.threshold()))));
-        return redis.eval(ACQUIRE, keys, args).map(reply -> {
+        Lease lease = new Lease(id, counters.stream().map(Counter::key).toList(), ttl);
+        return eval(ACQUIRE, keys, args).map(reply -> {
             long live = reply.get(2).toLong();
             if (reply.get(0).toInteger() == 1) {
-                return Admission.admitted(new Lease(id, counters.stream().map(Counter::key).toList(), ttl), live);
+                return Admission.admitted(lease, live);
             }
             return Admission.refused(counters.get(reply.get(1).toInteger() - 1).key(), live);
-        });
+        }).onFailure(failure -> owed.add(lease));
     }
 
     @Override
     public Future<Void> renew(Lease lease) {
-        return redis.eval(RENEW, counts(lease), List.of(lease.id(), Long.toString(lease.ttl().toMillis()))).mapEmpty();
+        return eval(RENEW, counts(lease), List.of(lease.id(), Long.toString(lease.ttl().toMillis()))).mapEmpty();
     }
 
     @Override
     public Future<Void> release(Lease lease) {
-        return redis.eval(RELEASE, counts(lease), List.of(lease.id())).mapEmpty();
+        return eval(RELEASE, counts(lease), List.of(lease.id())).<Void>mapEmpty().onFailure(failure -> owed.add(lease));
     }
 
     @Override
     public Future<CounterState> state(String key) {
-        return redis.eval(STATE, List.of(count(key), rejections(key)), List.of())
+        return eval(STATE, List.of(count(key), rejections(key)), List.of())
                 .map(reply -> new CounterState(reply.get(0).toLong(), reply.get(1).toLong()));
     }
 
     @Override
     public Future<Long> reserve(String key, int perSecond) {
-        return redis.eval(PACE, List.of(prefix + key), List.of(Long.toString(1_000_000L / perSecond)))
+        return eval(PACE, List.of(prefix + key), List.of(Long.toString(1_000_000L / perSecond)))
                 .map(RedisLimiter::microsToMillis);
+    }
+
+    /**
+     * Runs a script; once one succeeds, the slots owed are given back. A take or give-back that timed
+     * out may still be carried out when a hung Redis catches up, so both are owed: without this a slot
+     * would stay taken by no one until its lease ran out.
+     */
+    private Future<Response> eval(LuaScript script, List<String> keys, List<String> args) {
+        return redis.eval(script, keys, args).onSuccess(ok -> payDebts());
+    }
+
+    private void payDebts() {
+        List<Lease> due = new ArrayList<>();
+        for (Lease lease = owed.poll(); lease != null; lease = owed.poll()) {
+            due.add(lease);
+        }
+        due.forEach(lease -> redis.eval(RELEASE, counts(lease), List.of(lease.id())).onFailure(again -> owed.add(lease)));
     }
 
     @Override

@@ -6,12 +6,15 @@ import io.vertx.core.http.HttpServerRequest;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.limits.Admission;
 import org.patchbay.core.limits.LimitPolicy;
 import org.patchbay.core.limits.Limiter;
 import org.patchbay.core.limits.Slot;
 import org.patchbay.server.api.http.Endpoint;
 
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * slot for its account and resource type (and its parent's) or is answered 429 (20429) at once with
  * {@code Retry-After}, unprocessed and so safe to retry. The slot is held, and renewed, until the
  * dispatcher has answered, or the client goes away; every answer tells the account's in-flight
- * count in {@code Twilio-Concurrent-Requests}.
+ * count in {@code Twilio-Concurrent-Requests}. A refusal is published as a {@link LimitRejected} event.
  */
 public final class ApiConcurrency {
     public static final String HEADER = "Twilio-Concurrent-Requests";
@@ -29,17 +32,19 @@ public final class ApiConcurrency {
     private final Vertx vertx;
     private final LimitPolicy policy;
     private final Limiter limiter;
+    private final EventPublisher events;
     private final ConcurrentHashMap<String, String> resourceByTemplate = new ConcurrentHashMap<>();
 
-    public ApiConcurrency(Vertx vertx, LimitPolicy policy, Limiter limiter) {
+    public ApiConcurrency(Vertx vertx, LimitPolicy policy, Limiter limiter, EventPublisher events) {
         this.vertx = vertx;
         this.policy = policy;
         this.limiter = limiter;
+        this.events = events;
     }
 
     /** No limit and no header: for an API served without limits (some tests). */
     public static ApiConcurrency unlimited() {
-        return new ApiConcurrency(null, null, null);
+        return new ApiConcurrency(null, null, null, EventPublisher.none());
     }
 
     /**
@@ -66,6 +71,8 @@ public final class ApiConcurrency {
                         }
                         request.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
                         request.resume();
+                        events.publish(new LimitRejected(account.sid(), LimitRejected.API_CONCURRENCY, admission.refusedBy(),
+                                admission.inFlight(), null, request.method().name() + " " + resource, Instant.now()));
                         return Future.failedFuture(tooMany(admission, resource));
                     }
                     Slot slot = Slot.hold(vertx, limiter, admission);
