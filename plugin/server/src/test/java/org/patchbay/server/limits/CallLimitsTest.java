@@ -112,6 +112,23 @@ class CallLimitsTest {
         h.finished(third.channelId());
     }
 
+    @Test
+    void aDialLegOverTheLimitEndsTheDialFailedWithA10004() {
+        start(Map.of("PATCHBAY_LIMIT_CALLS_CONCURRENT", "1"));
+        h.number("+15550200", "/dial", null, null);
+        h.app.respond("/dial", "<Response><Dial action=\"/after\" timeout=\"5\">+15557001000</Dial></Response>");
+        h.app.respond("/after", "<Response><Hangup/></Response>");
+        InboundCall caller = h.call("+15559990001", "+15550200");
+
+        assertEquals("failed", Harness.await(h.app.awaitRequest("/after")).param("DialCallStatus"));
+        h.finished(caller.channelId());
+        h.waitUntil("a 10004 notification on the call", () -> Harness.await(h.patchbay.store().of(Notification.KIND)
+                .list(ACCOUNT, n -> n.errorCode() == 10004 && n.callSid() != null, 0, 10)).items().size() == 1);
+        assertTrue(Harness.await(h.asterisk.requests()).stream().noneMatch(r -> r.method().equals("POST")
+                && r.path().startsWith("/channels") && r.query().contains("15557001000")), "the leg was never rung");
+        h.waitUntil("a rejection event", () -> rejections.size() == 1);
+    }
+
     private static boolean isBusyHangup(AriRequest request, String channelId) {
         return request.method().equals("DELETE") && request.path().equals("/channels/" + channelId) && request.query().contains("busy");
     }
