@@ -3,7 +3,7 @@ package org.patchbay.core.limits;
 /**
  * The answer to a request for slots.
  *
- * @param lease     the slots taken, or null when refused
+ * @param lease     the slots taken; null when refused, or when nothing was counted (no limit applies)
  * @param inFlight  the first count's in-flight slots, this one included when admitted
  * @param refusedBy the key of the count that was full, or null when admitted
  */
@@ -13,11 +13,16 @@ public record Admission(Lease lease, long inFlight, String refusedBy) {
         return new Admission(lease, inFlight, null);
     }
 
+    /** Admitted without counting: no count of the request has a limit. */
+    public static Admission uncounted() {
+        return new Admission(null, 0, null);
+    }
+
     public static Admission refused(String key, long inFlight) {
         return new Admission(null, inFlight, key);
     }
 
     public boolean isAdmitted() {
-        return lease != null;
+        return refusedBy == null;
     }
 }

@@ -28,7 +28,8 @@ public final class CallAdmission {
      */
     public Future<Slot> admit(Account account) {
         return policy.callCounters(account)
-                .compose(counters -> limiter.acquire(counters, policy.defaults().lease()))
+                .compose(counters -> Counter.anyLimited(counters) ? limiter.acquire(counters, policy.defaults().lease())
+                        : Future.succeededFuture(Admission.uncounted()))
                 .compose(admission -> admission.isAdmitted()
                         ? Future.succeededFuture(Slot.hold(vertx, limiter, admission))
                         : Future.failedFuture(new CallLimitReached(admission.refusedBy(), admission.inFlight())));

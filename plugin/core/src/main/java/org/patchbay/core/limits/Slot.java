@@ -27,7 +27,11 @@ public final class Slot {
                 : vertx.setPeriodic(Math.max(1, lease.ttl().toMillis() / 3), id -> limiter.renew(lease));
     }
 
+    /** Holds the admission's lease; an admission without one (nothing was counted) holds nothing. */
     public static Slot hold(Vertx vertx, Limiter limiter, Admission admitted) {
+        if (admitted.lease() == null) {
+            return NONE;
+        }
         return new Slot(vertx, limiter, admitted.lease(), admitted.inFlight());
     }
 

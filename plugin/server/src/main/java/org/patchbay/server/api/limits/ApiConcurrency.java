@@ -9,6 +9,7 @@ import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.limits.Admission;
+import org.patchbay.core.limits.Counter;
 import org.patchbay.core.limits.LimitPolicy;
 import org.patchbay.core.limits.Limiter;
 import org.patchbay.core.limits.Slot;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * slot for its account and resource type (and its parent's) or is answered 429 (20429) at once with
  * {@code Retry-After}, unprocessed and so safe to retry. The slot is held, and renewed, until the
  * dispatcher has answered, or the client goes away; every answer tells the account's in-flight
- * count in {@code Twilio-Concurrent-Requests}. A refusal is published as a {@link LimitRejected} event.
+ * count in {@code Twilio-Concurrent-Requests} (no limit at all: nothing is counted and no header sent). A refusal is published as a {@link LimitRejected} event.
  */
 public final class ApiConcurrency {
     public static final String HEADER = "Twilio-Concurrent-Requests";
@@ -58,7 +59,8 @@ public final class ApiConcurrency {
         String resource = resourceByTemplate.computeIfAbsent(endpoint.template(), ResourceType::of);
         String accountKey = LimitPolicy.apiKey(account.sid());
         return policy.apiCounters(account, resource)
-                .compose(counters -> limiter.acquire(counters, policy.defaults().lease()))
+                .compose(counters -> Counter.anyLimited(counters) ? limiter.acquire(counters, policy.defaults().lease())
+                        : Future.succeededFuture(Admission.uncounted()))
                 .transform(done -> {
                     if (done.failed()) {
                         request.resume();
@@ -76,6 +78,9 @@ public final class ApiConcurrency {
                         return Future.failedFuture(tooMany(admission, resource));
                     }
                     Slot slot = Slot.hold(vertx, limiter, admission);
+                    if (admission.lease() == null) {
+                        return Future.succeededFuture(slot);
+                    }
                     request.response().putHeader(HEADER, Long.toString(admission.inFlight()));
                     request.response().closeHandler(closed -> slot.release());
                     return Future.succeededFuture(slot);
