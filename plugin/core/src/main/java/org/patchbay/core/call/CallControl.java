@@ -82,8 +82,8 @@ public interface CallControl {
      */
     Future<org.patchbay.core.twiml.TwimlDocument> fetchDocument(String url, String method, java.util.Map<String, String> extra);
 
-    /** Publishes an activity of this call (see {@link CallEvent}) for listeners in this process. */
-    void publish(String type, java.util.Map<String, String> details);
+    /** Publishes an event of this call to the event router. */
+    void publish(org.patchbay.core.events.CallEvent event);
 
     /** Completes when the call has ended (either side hung up). */
     Future<Void> whenEnded();

@@ -1,6 +1,7 @@
 package org.patchbay.core.call;
 
 import io.vertx.core.Vertx;
+import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.instructions.InstructionSource;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
@@ -22,5 +23,6 @@ public record CallServices(
         VerbExecutors executors,
         Notifications notifications,
         RecordingService recordings,
-        String nodeId) {
+        String nodeId,
+        EventPublisher events) {
 }

@@ -7,6 +7,9 @@ import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.events.CallEvent;
+import org.patchbay.core.events.CallRedirected;
+import org.patchbay.core.events.CallStatusChanged;
 import org.patchbay.core.instructions.Urls;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
@@ -249,7 +252,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         services.store().of(CallRecord.KIND).put(record)
                 .onFailure(e -> LOG.error("call {}: could not store its record: {}", record.sid(), e.getMessage()));
         callbacks.report(event, record, at);
-        router.publish(new CallEvent(event, record, at));
+        publish(new CallStatusChanged(record, event, at, StatusCallbacks.parameters(event, record, at)));
     }
 
     // ---- running documents -------------------------------------------------------------------
@@ -371,6 +374,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
             return Future.succeededFuture(record);
         }
         interrupt();
+        publish(new CallRedirected(record, Instant.now(), inline == null ? url : null, inline == null ? method : null));
         if (inline != null) {
             runDocument(null, inline);
         } else {
@@ -531,8 +535,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     }
 
     @Override
-    public void publish(String type, Map<String, String> details) {
-        router.publish(new CallEvent(type, record, Instant.now(), Map.copyOf(details)));
+    public void publish(CallEvent event) {
+        services.events().publish(event);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.patchbay.core.call;
 import io.vertx.core.Future;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.events.CallEvent;
+import org.patchbay.core.events.InstructionFetched;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.instructions.Instructions;
@@ -11,9 +13,10 @@ import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.twiml.TwimlDocument;
 import org.patchbay.core.twiml.TwimlException;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Gets a call its next document. Any failure (HTTP, connection, content type, bad TwiML) is logged
@@ -26,9 +29,9 @@ final class DocumentFetcher {
     }
 
     private final CallServices services;
-    private final BiConsumer<String, Map<String, String>> activity;
+    private final Consumer<CallEvent> activity;
 
-    DocumentFetcher(CallServices services, BiConsumer<String, Map<String, String>> activity) {
+    DocumentFetcher(CallServices services, Consumer<CallEvent> activity) {
         this.services = services;
         this.activity = activity;
     }
@@ -36,7 +39,7 @@ final class DocumentFetcher {
     Future<Fetched> fetch(Account account, CallApp app, CallRecord call, String url, String method, Map<String, String> extra) {
         Map<String, String> params = CallParameters.of(call);
         params.putAll(extra);
-        return attempt(account, url, method, params).recover(failure -> {
+        return attempt(account, call, url, method, params).recover(failure -> {
             ApplicationFailure first = asApplicationFailure(failure, url, method, params);
             report(account, call, first);
             if (!app.hasFallback()) {
@@ -45,7 +48,7 @@ final class DocumentFetcher {
             Map<String, String> fallbackParams = new LinkedHashMap<>(params);
             fallbackParams.put("ErrorCode", Integer.toString(first.code().code()));
             fallbackParams.put("ErrorUrl", url == null ? "" : url);
-            return attempt(account, app.fallbackUrl(), app.fallbackMethod(), fallbackParams).recover(second -> {
+            return attempt(account, call, app.fallbackUrl(), app.fallbackMethod(), fallbackParams).recover(second -> {
                 ApplicationFailure again = asApplicationFailure(second, app.fallbackUrl(), app.fallbackMethod(), fallbackParams);
                 report(account, call, again);
                 return Future.failedFuture(again);
@@ -53,33 +56,27 @@ final class DocumentFetcher {
         });
     }
 
-    private Future<Fetched> attempt(Account account, String url, String method, Map<String, String> params) {
+    private Future<Fetched> attempt(Account account, CallRecord call, String url, String method, Map<String, String> params) {
         if (url == null || !Urls.isHttpUrl(url)) {
             return Future.failedFuture(new ApplicationFailure(ErrorCode.INVALID_URL,
                     "the application URL '" + url + "' is not an absolute http(s) URL",
                     new Notifications.Request(url, method, params, null, null)));
         }
+        long started = System.nanoTime();
         return services.instructions().fetch(new InstructionRequest(url, method, params, account.authToken()))
                 .compose(instructions -> parse(instructions, method, params))
-                .onComplete(done -> activity.accept("fetch", fetchDetails(url, method, params, done.succeeded() ? null
-                        : asApplicationFailure(done.cause(), url, method, params))));
+                .onComplete(done -> activity.accept(fetched(call, url, method, params, started,
+                        done.succeeded() ? null : asApplicationFailure(done.cause(), url, method, params))));
     }
 
-    private static Map<String, String> fetchDetails(String url, String method, Map<String, String> params, ApplicationFailure failure) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("url", url);
-        details.put("method", method);
-        params.forEach((name, value) -> details.put("param." + name, value));
+    private static InstructionFetched fetched(CallRecord call, String url, String method, Map<String, String> params,
+                                              long startedNanos, ApplicationFailure failure) {
+        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
         if (failure == null) {
-            details.put("status", "200");
-        } else {
-            details.put("errorCode", Integer.toString(failure.code().code()));
-            details.put("error", String.valueOf(failure.getMessage()));
-            if (failure.request().status() != null) {
-                details.put("status", Integer.toString(failure.request().status()));
-            }
+            return new InstructionFetched(call, Instant.now(), url, method, params, 200, null, null, millis);
         }
-        return details;
+        return new InstructionFetched(call, Instant.now(), url, method, params, failure.request().status(),
+                failure.code().code(), String.valueOf(failure.getMessage()), millis);
     }
 
     private Future<Fetched> parse(Instructions instructions, String method, Map<String, String> params) {

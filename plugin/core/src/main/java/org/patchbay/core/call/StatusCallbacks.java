@@ -26,19 +26,25 @@ final class StatusCallbacks {
         this.authToken = authToken;
     }
 
-    void report(String event, CallRecord call, Instant at) {
-        if (app.statusCallback() == null || app.statusCallback().isBlank() || !app.statusCallbackEvents().contains(event)) {
-            return;
-        }
+    /** What a status callback for {@code event} carries, less its per-callback {@code SequenceNumber}. */
+    static Map<String, String> parameters(String event, CallRecord call, Instant at) {
         Map<String, String> params = CallParameters.of(call);
         params.put("CallbackSource", "call-progress-events");
-        params.put("SequenceNumber", Integer.toString(sequence++));
         params.put("Timestamp", RFC_2822.format(at));
         if ("completed".equals(event)) {
             String seconds = Long.toString(call.duration() == null ? 0 : call.duration());
             params.put("CallDuration", seconds);
             params.put("Duration", Long.toString((Long.parseLong(seconds) + 59) / 60));
         }
+        return params;
+    }
+
+    void report(String event, CallRecord call, Instant at) {
+        if (app.statusCallback() == null || app.statusCallback().isBlank() || !app.statusCallbackEvents().contains(event)) {
+            return;
+        }
+        Map<String, String> params = parameters(event, call, at);
+        params.put("SequenceNumber", Integer.toString(sequence++));
         sender.send(new Webhook(app.statusCallback(), app.statusCallbackMethod(), params, authToken, call.sid()));
     }
 }

@@ -32,6 +32,8 @@ import java.util.List;
  */
 public final class ApiRoutes {
     public static final String PREFIX = "/2010-04-01/";
+    /** Twilio's newer APIs (Event Streams, …), served by the same dispatcher. */
+    public static final String V1_PREFIX = "/v1/";
     public static final String OPENAPI_PATH = "/openapi.json";
     /** The OpenAPI description on the classpath. */
     public static final String OPENAPI_RESOURCE = "org/patchbay/server/api/openapi.json";
@@ -56,7 +58,13 @@ public final class ApiRoutes {
         all.addAll(new RecordingRoutes(deps.store(), deps.recordingMedia(), deps.publicBaseUrl()).endpoints());
         all.addAll(new RecordingMediaRoutes(deps.store(), deps.recordingMedia()).endpoints());
         all.addAll(new NotificationRoutes(deps.store()).endpoints());
+        all.addAll(deps.limits().routes());
         this.endpoints = List.copyOf(all);
+    }
+
+    /** Whether a request path belongs to the API (and so is answered by it, 404 included). */
+    static boolean serves(String path) {
+        return path.startsWith(PREFIX) || path.startsWith(V1_PREFIX);
     }
 
     /** Every route of the API: what {@link #mount(Router)} serves and what /openapi.json must describe. */
@@ -71,7 +79,7 @@ public final class ApiRoutes {
      */
     public void mount(Router router) {
         router.route().order(FIRST).handler(new ApiDispatcher(new EndpointMatcher(endpoints),
-                new AccessControl(deps.store(), deps.publicRecordingMedia())));
+                new AccessControl(deps.store(), deps.publicRecordingMedia()), deps.limits().concurrency()));
         router.get(OPENAPI_PATH).handler(this::serveOpenApi);
     }
 
@@ -97,7 +105,7 @@ public final class ApiRoutes {
     /** Read once, asynchronously, on first request: the file never changes while Patchbay runs. */
     private void serveOpenApi(RoutingContext ctx) {
         if (openApi == null) {
-            openApi = ctx.vertx().fileSystem().readFile(OPENAPI_RESOURCE);
+            openApi = OpenApiDocument.read(ctx.vertx(), OPENAPI_RESOURCE);
         }
         openApi.onSuccess(spec -> ctx.response().putHeader("Content-Type", "application/json").end(spec))
                 .onFailure(failure -> ErrorReplies.send(ctx.request(), failure));

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-f]{32}");
+    /** YAML paths read whole as maps (see {@link SettingValues#section}), not as single settings. */
+    static final Set<String> SECTIONS = Set.of("accounts", LimitSettings.RESOURCES);
 
     private ConfigLoader() {
     }
@@ -44,7 +47,7 @@ public final class ConfigLoader {
                 values.put(setting, fromEnv.trim());
             }
         }
-        PatchbayConfig config = validate(values, numbers);
+        PatchbayConfig config = validate(values, numbers, new SettingValues(values, sections));
         JsonNode accounts = sections.get("accounts");
         if (accounts == null) {
             return config;
@@ -58,9 +61,9 @@ public final class ConfigLoader {
         return values.getOrDefault(setting, setting.defaultValue());
     }
 
-    private static PatchbayConfig validate(Map<Setting, String> values, Map<String, NumberConfig> numbers) {
+    private static PatchbayConfig validate(Map<Setting, String> values, Map<String, NumberConfig> numbers, SettingValues settings) {
         String host = get(values, Setting.HTTP_HOST);
-        int port = integer(values, Setting.HTTP_PORT, 0, 65535);
+        int port = settings.integer(Setting.HTTP_PORT, 0, 65535);
         String publicUrl = httpUrl(values, Setting.PUBLIC_URL);
         String ariUrl = httpUrl(values, Setting.ARI_URL);
         String ariPassword = get(values, Setting.ARI_PASSWORD);
@@ -83,14 +86,14 @@ public final class ConfigLoader {
             throw new ConfigException(Setting.AUTH_TOKEN.env() + " must be at least 16 characters without spaces");
         }
         String loops = get(values, Setting.EVENT_LOOPS);
-        int eventLoops = loops == null ? 2 * Runtime.getRuntime().availableProcessors() : integer(values, Setting.EVENT_LOOPS, 1, 256);
+        int eventLoops = loops == null ? 2 * Runtime.getRuntime().availableProcessors() : settings.integer(Setting.EVENT_LOOPS, 1, 256);
         EndpointDirectory endpoints = EndpointDirectory.of(new EndpointTemplates(template(values, Setting.ENDPOINT_NUMBER, "{number}"),
                 template(values, Setting.ENDPOINT_SIP, "{user}"), template(values, Setting.ENDPOINT_CLIENT, "{identity}")));
         return new PatchbayConfig(host, port, publicUrl, ariUrl, get(values, Setting.ARI_USER), ariPassword,
                 nonBlank(values, Setting.ARI_APP), redisUrl, get(values, Setting.REDIS_PREFIX), sid, token,
                 Path.of(get(values, Setting.DATA_DIR)), nonBlank(values, Setting.TTS_BINARY),
                 get(values, Setting.SOUNDS_DIR) == null ? null : Path.of(get(values, Setting.SOUNDS_DIR)), eventLoops, endpoints,
-                bool(values, Setting.RECORDINGS_PUBLIC), Map.copyOf(numbers));
+                settings.bool(Setting.RECORDINGS_PUBLIC), Map.copyOf(numbers), settings);
     }
 
     /** An endpoint template must name a technology and use its placeholder, else every call would go to one place. */
@@ -104,27 +107,6 @@ public final class ConfigLoader {
 
     static boolean isEndpointTemplate(String raw) {
         return raw.contains("/") && raw.contains("{") && !raw.matches(".*[,&\\s].*");
-    }
-
-    private static boolean bool(Map<Setting, String> values, Setting setting) {
-        String raw = get(values, setting).trim().toLowerCase(Locale.ROOT);
-        if (raw.equals("true") || raw.equals("false")) {
-            return raw.equals("true");
-        }
-        throw bad(setting, raw, "true or false");
-    }
-
-    private static int integer(Map<Setting, String> values, Setting setting, int min, int max) {
-        String raw = get(values, setting);
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the accepted range
-        }
-        throw bad(setting, raw, "a whole number from " + min + " to " + max);
     }
 
     private static String httpUrl(Map<Setting, String> values, Setting setting) {
@@ -153,7 +135,7 @@ public final class ConfigLoader {
     }
 
     private static ConfigException bad(Setting setting, String value, String expected) {
-        return new ConfigException(setting.env() + " (" + setting.yamlPath() + ") must be " + expected + ", got '" + value + "'");
+        return SettingValues.bad(setting, value, expected);
     }
 
     private static void readYaml(Path file, Map<Setting, String> values, Map<String, NumberConfig> numbers,
@@ -180,7 +162,7 @@ public final class ConfigLoader {
             String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             if (path.equals("numbers")) {
                 NumberMappings.read(field.getValue(), numbers, file);
-            } else if (path.equals("accounts")) {
+            } else if (SECTIONS.contains(path)) {
                 sections.put(path, field.getValue());
             } else if (field.getValue().isObject()) {
                 flatten(path, field.getValue(), values, numbers, sections, file);

@@ -5,7 +5,10 @@ import org.patchbay.core.call.EndpointDirectory;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Patchbay's validated configuration. {@code ariUrl} null means sandbox mode. */
+/**
+ * Patchbay's validated configuration. {@code ariUrl} null means sandbox mode. {@code settings} holds every
+ * setting as configured, for subsystems that read their own (limits, usage, events, …).
+ */
 public record PatchbayConfig(
         String httpHost,
         int httpPort,
@@ -24,7 +27,8 @@ public record PatchbayConfig(
         int eventLoops,
         EndpointDirectory endpoints,
         boolean recordingsPublic,
-        Map<String, NumberConfig> numbers) {
+        Map<String, NumberConfig> numbers,
+        SettingValues settings) {
 
     public boolean sandbox() {
         return ariUrl == null;
@@ -32,21 +36,21 @@ public record PatchbayConfig(
 
     public PatchbayConfig withAri(String url, String user, String password) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, url, user, password, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, settings);
     }
 
     public PatchbayConfig withEndpoints(EndpointDirectory directory) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, directory, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, directory, recordingsPublic, numbers, settings);
     }
 
     public PatchbayConfig withNumbers(Map<String, NumberConfig> mapped) {
         return new PatchbayConfig(httpHost, httpPort, publicUrl, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, Map.copyOf(mapped));
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, Map.copyOf(mapped), settings);
     }
 
     public PatchbayConfig withPublicUrl(String url) {
         return new PatchbayConfig(httpHost, httpPort, url, ariUrl, ariUser, ariPassword, ariApp, redisUrl, redisPrefix,
-                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers);
+                accountSid, authToken, dataDir, ttsBinary, soundsDir, eventLoops, endpoints, recordingsPublic, numbers, settings);
     }
 }

@@ -8,7 +8,10 @@ import io.vertx.core.eventbus.DeliveryContext;
 import org.patchbay.asterisk.sim.HeardEntry;
 import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
-import org.patchbay.core.call.CallEvent;
+import org.patchbay.core.events.CallEvent;
+import org.patchbay.core.events.GatherStarted;
+import org.patchbay.core.events.LocalEvents;
+import org.patchbay.core.events.RecordStarted;
 import org.patchbay.core.call.CallRecord;
 
 import java.util.ArrayList;
@@ -79,7 +82,7 @@ final class CallFollower extends VerticleBase {
 
     /** Runs on the publishing thread: reads the clock, hands the event over, lets delivery go on. */
     private void stamp(DeliveryContext<Object> delivery) {
-        if (CallEvent.ADDRESS.equals(delivery.message().address()) && delivery.body() instanceof CallEvent event) {
+        if (LocalEvents.ADDRESS.equals(delivery.message().address()) && delivery.body() instanceof CallEvent event) {
             long simAt = sim.nowMillis();
             context.runOnContext(v -> chain = chain.map(ready -> {
                 if (ours(event)) {
@@ -105,15 +108,11 @@ final class CallFollower extends VerticleBase {
     private void observe(CallEvent event, long simAt) {
         steps.add(Step.observed(event, simAt));
         last = event.call();
-        switch (event.type()) {
-            case "gather", "record" -> act(script.at(prompts++));
-            case "completed" -> {
-                if (event.call().status().isFinal()) {
-                    heardAll().map(heard -> new Followed(inbound, List.copyOf(steps), last, heard, true)).onComplete(ended);
-                }
-            }
-            default -> {
-            }
+        Step step = steps.get(steps.size() - 1);
+        if (event instanceof GatherStarted || event instanceof RecordStarted) {
+            act(script.at(prompts++));
+        } else if (step.callEnded() && event.call().status().isFinal()) {
+            heardAll().map(heard -> new Followed(inbound, List.copyOf(steps), last, heard, true)).onComplete(ended);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.patchbay.server.simulate;
 
-import org.patchbay.core.call.CallEvent;
 import org.patchbay.core.call.CallRecord;
+import org.patchbay.core.events.CallStatusChanged;
+import org.patchbay.core.events.GatherStarted;
+import org.patchbay.core.events.InstructionFetched;
+import org.patchbay.core.events.RecordStarted;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Tells Patchbay's call events and the caller's actions as transcript lines. */
 final class EventLines {
@@ -17,21 +19,28 @@ final class EventLines {
         if (step.action() != null) {
             return List.of(caller(step.action()));
         }
-        CallEvent event = step.event();
-        Map<String, String> details = event.details();
-        return switch (event.type()) {
-            case "fetch" -> FetchLines.of(details, firstFetch);
-            case "answered" -> List.of(Line.of("answered", "==  call answered"));
-            case "gather" -> List.of(Line.of("gather", "..  Gather waits for keys (" + gatherSettings(details) + ")")
-                    .with("numDigits", number(details.get("numDigits"))).with("finishOnKey", details.get("finishOnKey"))
-                    .with("timeoutSeconds", number(details.get("timeout"))));
-            case "record" -> List.of(Line.of("record", "..  Record started (" + details.get("recordingSid")
-                            + ", maxLength=" + details.get("maxLength") + "s, finishOnKey=" + keys(details.get("finishOnKey")) + ")")
-                    .with("recordingSid", details.get("recordingSid")).with("maxLength", number(details.get("maxLength")))
-                    .with("finishOnKey", details.get("finishOnKey")));
-            case "completed" -> List.of(ended(event.call()));
-            default -> List.of();
-        };
+        if (step.event() instanceof InstructionFetched fetch) {
+            return FetchLines.of(fetch, firstFetch);
+        }
+        if (step.event() instanceof CallStatusChanged status) {
+            return switch (status.progress()) {
+                case "answered" -> List.of(Line.of("answered", "==  call answered"));
+                case "completed" -> List.of(ended(status.call()));
+                default -> List.of();
+            };
+        }
+        if (step.event() instanceof GatherStarted gather) {
+            return List.of(Line.of("gather", "..  Gather waits for keys (" + gatherSettings(gather) + ")")
+                    .with("numDigits", gather.numDigits()).with("finishOnKey", gather.finishOnKey())
+                    .with("timeoutSeconds", gather.timeoutSeconds()));
+        }
+        if (step.event() instanceof RecordStarted record) {
+            return List.of(Line.of("record", "..  Record started (" + record.recordingSid()
+                            + ", maxLength=" + record.maxLengthSeconds() + "s, finishOnKey=" + keys(record.finishOnKey()) + ")")
+                    .with("recordingSid", record.recordingSid()).with("maxLength", record.maxLengthSeconds())
+                    .with("finishOnKey", record.finishOnKey()));
+        }
+        return List.of();
     }
 
     private static Line caller(CallerAction action) {
@@ -46,22 +55,13 @@ final class EventLines {
         return line;
     }
 
-    private static String gatherSettings(Map<String, String> details) {
-        String numDigits = details.get("numDigits");
-        return "numDigits=" + (number(numDigits) == null ? "any" : numDigits)
-                + ", finishOnKey=" + keys(details.get("finishOnKey")) + ", timeout=" + details.get("timeout") + "s";
+    private static String gatherSettings(GatherStarted gather) {
+        return "numDigits=" + (gather.numDigits() == null ? "any" : gather.numDigits())
+                + ", finishOnKey=" + keys(gather.finishOnKey()) + ", timeout=" + gather.timeoutSeconds() + "s";
     }
 
     private static String keys(String finishOnKey) {
         return finishOnKey == null || finishOnKey.isEmpty() ? "none" : finishOnKey;
-    }
-
-    private static Integer number(String text) {
-        try {
-            return text == null ? null : Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Line ended(CallRecord call) {

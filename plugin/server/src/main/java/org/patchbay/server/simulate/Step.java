@@ -1,6 +1,8 @@
 package org.patchbay.server.simulate;
 
-import org.patchbay.core.call.CallEvent;
+import org.patchbay.core.events.CallEvent;
+import org.patchbay.core.events.CallStatusChanged;
+import org.patchbay.core.events.InstructionFetched;
 
 import java.time.Instant;
 
@@ -14,14 +16,20 @@ import java.time.Instant;
 record Step(long simAt, Instant at, CallEvent event, CallerAction action) {
 
     static Step observed(CallEvent event, long simAt) {
-        return new Step(simAt, event.at(), event, null);
+        return new Step(simAt, event.time(), event, null);
     }
 
     static Step acted(CallerAction action, long simAt) {
         return new Step(simAt, Instant.now(), null, action);
     }
 
-    boolean is(String type) {
-        return event != null && event.type().equals(type);
+    /** Whether this step is the call's final status. */
+    boolean callEnded() {
+        return event instanceof CallStatusChanged status && status.progress().equals("completed");
+    }
+
+    /** The instruction request this step is, or null when it is something else. */
+    InstructionFetched fetch() {
+        return event instanceof InstructionFetched fetched ? fetched : null;
     }
 }

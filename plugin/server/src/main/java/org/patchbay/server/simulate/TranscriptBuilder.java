@@ -46,12 +46,12 @@ final class TranscriptBuilder {
         List<Step> steps = followed.steps();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
-            showHeard(step.is("completed") ? Long.MAX_VALUE : step.simAt());
-            if (step.is("completed")) {
+            showHeard(step.callEnded() ? Long.MAX_VALUE : step.simAt());
+            if (step.callEnded()) {
                 showNotifications(Instant.MAX);
             }
             lines.addAll(EventLines.of(step, firstFetch));
-            firstFetch &= !step.is("fetch");
+            firstFetch &= step.fetch() == null;
             showNotifications(i + 1 < steps.size() ? steps.get(i + 1).at() : Instant.MAX);
         }
         showHeard(Long.MAX_VALUE);

@@ -3,8 +3,11 @@ package org.patchbay.server.simulate;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.notification.Notification;
 
+import org.patchbay.core.events.InstructionFetched;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Decides whether the app worked: the call must have ended, completed, and every failed instruction
@@ -36,20 +39,19 @@ final class Verdicts {
 
     /** A failed request is saved when the very next request is its fallback (ErrorUrl names it) and that worked. */
     private static List<String> unrecoveredFetches(List<Step> steps) {
-        List<Step> fetches = steps.stream().filter(step -> step.is("fetch")).toList();
+        List<InstructionFetched> fetches = steps.stream().map(Step::fetch).filter(Objects::nonNull).toList();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < fetches.size(); i++) {
-            var details = fetches.get(i).event().details();
-            if (!details.containsKey("errorCode")) {
+            InstructionFetched fetch = fetches.get(i);
+            if (!fetch.failed()) {
                 continue;
             }
-            var next = i + 1 < fetches.size() ? fetches.get(i + 1).event().details() : null;
-            boolean saved = next != null && !next.containsKey("errorCode")
-                    && details.get("url").equals(next.get(FetchLines.PARAM + "ErrorUrl"));
+            InstructionFetched next = i + 1 < fetches.size() ? fetches.get(i + 1) : null;
+            boolean saved = next != null && !next.failed() && fetch.url().equals(next.parameters().get("ErrorUrl"));
             if (!saved) {
-                String error = details.get("error");
-                failures.add(details.get("errorCode") + " " + error
-                        + (error.contains(details.get("url")) ? "" : " (" + details.get("method") + " " + details.get("url") + ")"));
+                String error = fetch.error();
+                failures.add(fetch.errorCode() + " " + error
+                        + (error.contains(fetch.url()) ? "" : " (" + fetch.method() + " " + fetch.url() + ")"));
             }
         }
         return failures;
@@ -65,8 +67,8 @@ final class Verdicts {
     }
 
     private static boolean explainedByAFetch(Notification error, List<Step> steps) {
-        return steps.stream().filter(step -> step.is("fetch")).map(step -> step.event().details())
-                .anyMatch(details -> Integer.toString(error.errorCode()).equals(details.get("errorCode"))
-                        && String.valueOf(error.requestUrl()).equals(details.get("url")));
+        return steps.stream().map(Step::fetch).filter(Objects::nonNull)
+                .anyMatch(fetch -> Integer.valueOf(error.errorCode()).equals(fetch.errorCode())
+                        && String.valueOf(error.requestUrl()).equals(fetch.url()));
     }
 }

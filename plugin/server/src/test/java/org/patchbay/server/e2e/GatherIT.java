@@ -1,5 +1,6 @@
 package org.patchbay.server.e2e;
 
+import org.patchbay.core.events.GatherStarted;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Play;
@@ -77,7 +78,7 @@ class GatherIT {
     void finishOnKeyEndsInputAndIsNotPartOfTheDigits() {
         h.app.respond("/voice", gather(new Gather.Builder().action("/after").finishOnKey("#")));
         InboundCall call = h.call("+15550000004", "6000");
-        h.awaitActivity(call.channelId(), "gather");
+        h.awaitActivity(call.channelId(), GatherStarted.class);
         Harness.await(h.asterisk.pressDigits(call.callerChannelId(), "123#"));
         RecordedRequest after = Harness.await(h.app.awaitRequest("/after"));
         assertEquals("123", after.param("Digits"));
@@ -88,7 +89,7 @@ class GatherIT {
     void withFinishOnKeyDisabledTheHashIsADigit() {
         h.app.respond("/voice", gather(new Gather.Builder().action("/after").finishOnKey("").numDigits(3)));
         InboundCall call = h.call("+15550000004", "6000");
-        h.awaitActivity(call.channelId(), "gather");
+        h.awaitActivity(call.channelId(), GatherStarted.class);
         Harness.await(h.asterisk.pressDigits(call.callerChannelId(), "1#2"));
         assertEquals("1#2", Harness.await(h.app.awaitRequest("/after")).param("Digits"));
     }
@@ -118,7 +119,7 @@ class GatherIT {
                 FakeResponse.twiml(gather(new Gather.Builder().numDigits(1))),
                 FakeResponse.twiml("<Response><Play>sound:beep</Play></Response>"));
         InboundCall call = h.call("+15550000004", "6000");
-        h.awaitActivity(call.channelId(), "gather");
+        h.awaitActivity(call.channelId(), GatherStarted.class);
         Harness.await(h.asterisk.pressDigits(call.callerChannelId(), "7"));
         List<RecordedRequest> fetches = Harness.await(h.app.awaitRequests("/voice", 2, Duration.ofSeconds(10)));
         assertEquals("7", fetches.get(1).param("Digits"));
@@ -128,7 +129,7 @@ class GatherIT {
     void aCallerHangingUpDuringGatherCausesNoActionRequest() {
         h.app.respond("/voice", gather(new Gather.Builder().action("/after").timeout(3)));
         InboundCall call = h.call("+15550000004", "6000");
-        h.awaitActivity(call.channelId(), "gather");
+        h.awaitActivity(call.channelId(), GatherStarted.class);
         Harness.await(h.asterisk.pressDigits(call.callerChannelId(), "12"));
         Harness.await(h.asterisk.hangUp(call.callerChannelId()));
         h.finished(call.channelId());

@@ -6,7 +6,8 @@ import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.asterisk.sim.SimOptions;
 import org.patchbay.asterisk.sim.SimState;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
-import org.patchbay.core.call.CallEvent;
+import org.patchbay.core.events.CallEvent;
+import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.number.PhoneNumber;
 import org.patchbay.core.sid.Sids;
@@ -51,14 +52,19 @@ public final class Harness implements AutoCloseable {
         this.asterisk = asterisk;
         this.app = app;
         this.patchbay = patchbay;
-        vertx.eventBus().<CallEvent>localConsumer(CallEvent.ADDRESS, message -> activity.add(message.body()));
+        vertx.eventBus().<Object>localConsumer(LocalEvents.ADDRESS, message -> {
+            if (message.body() instanceof CallEvent event) {
+                activity.add(event);
+            }
+        });
     }
 
-    /** Waits until the call on this channel has done {@code type} (e.g. {@code gather}: it now waits for keys). */
-    public CallEvent awaitActivity(String channelId, String type) {
-        waitUntil(type + " on " + channelId, () -> activity.stream().anyMatch(e -> e.type().equals(type)
+    /** Waits until the call on this channel has published an event of this kind (e.g. {@code GatherStarted}: it now waits for keys). */
+    public <E extends CallEvent> E awaitActivity(String channelId, Class<E> kind) {
+        waitUntil(kind.getSimpleName() + " on " + channelId, () -> activity.stream().anyMatch(e -> kind.isInstance(e)
                 && channelId.equals(e.call().channelId())));
-        return activity.stream().filter(e -> e.type().equals(type) && channelId.equals(e.call().channelId())).findFirst().orElseThrow();
+        return activity.stream().filter(e -> kind.isInstance(e) && channelId.equals(e.call().channelId())).map(kind::cast)
+                .findFirst().orElseThrow();
     }
 
     public static Harness start(Path dataDir) {

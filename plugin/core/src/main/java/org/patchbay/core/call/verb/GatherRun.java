@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.Next;
+import org.patchbay.core.events.GatherStarted;
 import org.patchbay.core.call.Playback;
 import org.patchbay.core.call.PlaybackResult;
 import org.patchbay.core.twiml.Gather;
@@ -13,6 +14,7 @@ import org.patchbay.core.twiml.Play;
 import org.patchbay.core.twiml.Prompt;
 import org.patchbay.core.twiml.Say;
 
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +55,8 @@ final class GatherRun {
         }
         if (bargedIn || !prompts.hasNext()) {
             prompting = false;
-            call.publish("gather", Map.of("numDigits", String.valueOf(gather.numDigits()),
-                    "finishOnKey", gather.finishOnKey(), "timeout", Integer.toString(gather.timeoutSeconds())));
+            call.publish(new GatherStarted(call.record(), Instant.now(), gather.numDigits(), gather.finishOnKey(),
+                    gather.timeoutSeconds()));
             armTimeout();
             return;
         }

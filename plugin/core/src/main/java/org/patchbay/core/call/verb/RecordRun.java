@@ -4,11 +4,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
+import org.patchbay.core.events.RecordStarted;
 import org.patchbay.core.recording.Recording;
 import org.patchbay.core.telephony.RecordRequest;
 import org.patchbay.core.telephony.TelephonyEvent;
 import org.patchbay.core.twiml.RecordVerb;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,8 +42,7 @@ final class RecordRun {
         RecordRequest request = new RecordRequest(recording.mediaName(), "wav", verb.maxLengthSeconds(),
                 verb.timeoutSeconds(), verb.playBeep(), "none");
         call.telephony().record(call.channelId(), request).onFailure(e -> settle(0));
-        call.publish("record", Map.of("recordingSid", recording.sid(), "maxLength", Integer.toString(verb.maxLengthSeconds()),
-                "finishOnKey", verb.finishOnKey()));
+        call.publish(new RecordStarted(call.record(), Instant.now(), recording.sid(), verb.maxLengthSeconds(), verb.finishOnKey()));
         call.whenEnded().onComplete(ended -> hungUp = true);
         return result.future();
     }

@@ -21,6 +21,11 @@ public record Endpoint(HttpMethod method, String template, String accountParam, 
         MEDIA
     }
 
+    /** A {@code /v1} resource of the caller's own account (Twilio's newer APIs name no account in the path). */
+    public static Endpoint v1(HttpMethod method, String relative, ApiHandler handler) {
+        return new Endpoint(method, "/v1" + relative, null, Access.ACCOUNT, handler);
+    }
+
     /** A resource of the account in the path, for example {@code account(GET, "/Calls.json", ...)}. */
     public static Endpoint account(HttpMethod method, String relative, ApiHandler handler) {
         return new Endpoint(method, ACCOUNT_BASE + relative, "AccountSid", Access.ACCOUNT, handler);
