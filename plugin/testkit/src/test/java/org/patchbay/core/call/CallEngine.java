@@ -6,7 +6,14 @@ import org.patchbay.core.account.Account;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
 import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.instructions.InstructionRequest;
+import org.patchbay.core.limits.CallAdmission;
+import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.core.limits.LimitPolicy;
+import org.patchbay.core.limits.memory.MemoryAccountLimits;
+import org.patchbay.core.limits.memory.MemoryCallPacer;
+import org.patchbay.core.limits.memory.MemoryLimiter;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.sid.Sids;
@@ -48,7 +55,8 @@ final class CallEngine implements AutoCloseable {
 
     CallEngine() {
         Instant now = Instant.now();
-        account = new Account(Sids.next("AC"), null, "token", "main", Account.Status.active, now, now);
+        String sid = Sids.next("AC");
+        account = new Account(sid, sid, "token", "Main account", Account.Status.active, now, now);
         await(store.of(Account.KIND).put(account));
         WebhookSender sender = webhook -> {
             webhooks.add(webhook);
@@ -61,9 +69,11 @@ final class CallEngine implements AutoCloseable {
         CallServices services = new CallServices(vertx, pbx, store, app, sender,
                 new SpeechMedia(new FixedSpeech(), "http://127.0.0.1:8080", vertx, null), new TwimlParser(),
                 VerbExecutors.standard(new ConferenceRooms(rooms, routes), new QueueRooms(rooms)),
-                new Notifications(store), recordings, "node-1");
+                new Notifications(store), recordings, "node-1", EventPublisher.none());
         router = new CallRouter(services, contexts, new InboundRouting(store, account.sid()),
-                EndpointDirectory.of(EndpointTemplates.defaults()), routes);
+                EndpointDirectory.of(EndpointTemplates.defaults()), routes,
+                new CallAdmission(vertx, new LimitPolicy(LimitDefaults.standard(), new MemoryAccountLimits()),
+                        new MemoryLimiter(), new MemoryCallPacer()));
         router.start();
     }
 
