@@ -28,6 +28,7 @@ public final class MemoryCall {
     private volatile String hangUpOn;
     private volatile boolean gone;
     private volatile boolean up;
+    private volatile boolean endKnown;
     private RecordRequest recording;
 
     MemoryCall(MemoryTelephony pbx, String channelId, String from, String number, boolean originated) {
@@ -44,6 +45,15 @@ public final class MemoryCall {
 
     public boolean gone() {
         return gone;
+    }
+
+    /** Patchbay has been told this channel ended (its StasisEnd or ChannelDestroyed was handled). */
+    public boolean endKnown() {
+        return endKnown;
+    }
+
+    void endDelivered() {
+        endKnown = true;
     }
 
     public boolean isUp() {
@@ -96,14 +106,13 @@ public final class MemoryCall {
                 originated ? "" : "patchbay-inbound", originated ? "" : number, "en");
     }
 
-    /** True when the caller hangs up instead of letting this request take effect. */
-    boolean hangsUpAt(String verb) {
+    /** The caller hangs up as this request arrives: gone at once (a request about it fails), events follow. */
+    void hangsUpAt(String verb) {
         if (verb.equals(hangUpOn) && !gone) {
             hangUpOn = null;
-            leave(true);
-            return true;
+            gone = true;
+            pbx.later(() -> release(true));
         }
-        return false;
     }
 
     void answered() {
@@ -159,7 +168,7 @@ public final class MemoryCall {
         if (recording != null) {
             String name = recording.name();
             recording = null;
-            pbx.store(name, seconds);
+            pbx.stored.put(name, seconds);
             pbx.emit(new TelephonyEvent.RecordingFinished(name, "channel:" + channelId, seconds));
         }
     }
@@ -178,6 +187,10 @@ public final class MemoryCall {
             return;
         }
         gone = true;
+        release(byCaller);
+    }
+
+    private void release(boolean byCaller) {
         while (!playbacks.isEmpty()) {
             finished(playbacks.poll(), "failed");
         }

@@ -21,18 +21,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A PBX in memory for tests of the call engine: it answers every {@link Telephony} request the way
- * Asterisk does over ARI (events in Asterisk's order, 404 for a channel that is gone) and lets a test
- * play the caller ({@link MemoryCall}) and the far ends of originated channels ({@link FarEnd}).
- * Every request is logged as a {@link PbxCommand}; requests about a channel that has hung up are also
- * kept apart ({@link #lateCommands()}) so a test can assert the session made none.
- *
- * <p>Events are delivered on one context of its own, replies on the caller's context, each a hop
- * later, as over the network. Playbacks and recordings end by themselves unless a
- * {@link MediaScript} says otherwise.
+ * A PBX in memory for tests of the call engine: it answers every {@link Telephony} request as Asterisk does over
+ * ARI (events in Asterisk's order, 404 for a gone channel) and lets a test play the caller ({@link MemoryCall}) and
+ * the far ends of originated channels ({@link FarEnd}); playbacks and recordings end as a {@link MediaScript} says.
+ * Every request is logged ({@link PbxCommand}); those about a channel whose end Patchbay had already been told are
+ * kept apart ({@link #lateCommands()}). Events come on one context, replies on the caller's, a hop later.
  */
 public final class MemoryTelephony implements Telephony {
     private final Vertx vertx;
@@ -44,21 +41,24 @@ public final class MemoryTelephony implements Telephony {
     final MemoryBridges bridges = new MemoryBridges(this);
     private final List<PbxCommand> commands = new CopyOnWriteArrayList<>();
     private final List<PbxCommand> late = new CopyOnWriteArrayList<>();
-    private final Map<String, Buffer> stored = new ConcurrentHashMap<>();
+    final StoredRecordings stored = new StoredRecordings();
     private volatile Handler<TelephonyEvent> handler = event -> { };
     private volatile Function<OriginateRequest, FarEnd> farEnds = request -> FarEnd.ANSWERS;
     volatile MediaScript media = MediaScript.finishing();
 
-    public MemoryTelephony(Vertx vertx) {
+    /** Events are delivered on {@code events}: give it the sessions' context and {@link #lateCommands()} is exact. */
+    public MemoryTelephony(Vertx vertx, Context events) {
         this.vertx = vertx;
-        this.events = vertx.getOrCreateContext();
+        this.events = events;
     }
 
-    // ---- scripting ----------------------------------------------------------------------------
-
-    /** A caller dials {@code number}: the channel enters Stasis ringing, with {@code args} as the dialplan's. */
-    public MemoryCall inbound(String from, String number, String... args) {
+    /**
+     * A caller dials {@code number}: the channel enters Stasis ringing, with {@code args} as the dialplan's;
+     * {@code script} is applied first (so no request of Patchbay's can come before it).
+     */
+    public MemoryCall inbound(String from, String number, Consumer<MemoryCall> script, String... args) {
         MemoryCall call = new MemoryCall(this, "in-" + ids.incrementAndGet(), from, number, false);
+        script.accept(call);
         channels.put(call.channelId(), call);
         emit(new TelephonyEvent.StasisStarted(call.snapshot("Ring"), List.of(args)));
         return call;
@@ -88,7 +88,7 @@ public final class MemoryTelephony implements Telephony {
         return commands.stream().filter(c -> c.verb().equals(verb)).toList();
     }
 
-    /** Requests about a channel, playback or recording made after its channel had hung up. */
+    /** Requests about a channel, playback or recording made after Patchbay had been told the channel ended. */
     public List<PbxCommand> lateCommands() {
         return List.copyOf(late);
     }
@@ -101,7 +101,15 @@ public final class MemoryTelephony implements Telephony {
     }
 
     void emit(TelephonyEvent event) {
-        events.runOnContext(v -> handler.handle(event));
+        events.runOnContext(v -> {
+            handler.handle(event);
+            boolean end = event instanceof TelephonyEvent.StasisEnded || event instanceof TelephonyEvent.ChannelDestroyed;
+            MemoryCall call = channels.get(event.key());
+            if (end && call != null) {
+                // One hop more: the session has handled the end by then, so what it asks later is late.
+                later(call::endDelivered);
+            }
+        });
     }
 
     void later(Runnable action) {
@@ -112,12 +120,10 @@ public final class MemoryTelephony implements Telephony {
         vertx.setTimer(millis, id -> later(action));
     }
 
-    // ---- the port -----------------------------------------------------------------------------
-
     private Future<Void> onChannel(String verb, String channelId, String detail, Runnable effect) {
         MemoryCall call = channels.get(channelId);
-        log(verb, channelId, detail, call == null || call.gone());
-        if (call == null || call.gone() || call.hangsUpAt(verb)) {
+        log(verb, channelId, detail, call != null && call.endKnown());
+        if (call == null || call.gone()) {
             return reply(Future.failedFuture(new TelephonyException(404, "Channel not found")));
         }
         later(effect);
@@ -130,6 +136,7 @@ public final class MemoryTelephony implements Telephony {
         if (afterHangup) {
             late.add(command);
         }
+        channels.values().forEach(call -> call.hangsUpAt(verb));
     }
 
     /** Completes on the requester's context, a hop later: no reply overtakes the request's own effects. */
@@ -172,7 +179,7 @@ public final class MemoryTelephony implements Telephony {
     public Future<Void> stopPlayback(String playbackId) {
         String channelId = playbackTargets.getOrDefault(playbackId, "");
         MemoryCall call = channels.get(channelId);
-        log("stopPlayback", playbackId, "", call != null && call.gone());
+        log("stopPlayback", playbackId, "", call != null && call.endKnown());
         if (call == null || !call.stopPlayback(playbackId)) {
             return reply(Future.failedFuture(new TelephonyException(404, "Playback not found")));
         }
@@ -199,7 +206,7 @@ public final class MemoryTelephony implements Telephony {
     @Override
     public Future<Void> stopRecording(String name) {
         MemoryCall call = channels.get(recordingTargets.getOrDefault(name, ""));
-        log("stopRecording", name, "", call != null && call.gone());
+        log("stopRecording", name, "", call != null && call.endKnown());
         if (call == null || !call.stopRecording(name)) {
             return reply(Future.failedFuture(new TelephonyException(404, "Recording not found")));
         }
@@ -208,20 +215,13 @@ public final class MemoryTelephony implements Telephony {
 
     @Override
     public Future<Buffer> storedRecording(String name) {
-        Buffer audio = stored.get(name);
-        return reply(audio == null ? Future.failedFuture(new TelephonyException(404, "Recording not found"))
-                : Future.succeededFuture(audio));
+        return reply(stored.get(name));
     }
 
     @Override
     public Future<Void> deleteStoredRecording(String name) {
         log("deleteStoredRecording", name, "", false);
-        return reply(stored.remove(name) == null ? Future.failedFuture(new TelephonyException(404, "Recording not found"))
-                : Future.succeededFuture());
-    }
-
-    void store(String name, int seconds) {
-        stored.put(name, Buffer.buffer(new byte[Math.max(0, seconds) * 16_000]));
+        return reply(stored.delete(name));
     }
 
     @Override

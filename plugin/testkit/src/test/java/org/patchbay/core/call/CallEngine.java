@@ -46,7 +46,7 @@ final class CallEngine implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(5);
 
     final Vertx vertx = Vertx.vertx();
-    final MemoryTelephony pbx = new MemoryTelephony(vertx);
+    final MemoryTelephony pbx;
     final MemoryStore store = new MemoryStore();
     final ScriptedApp app = new ScriptedApp();
     final List<Webhook> webhooks = new CopyOnWriteArrayList<>();
@@ -64,6 +64,7 @@ final class CallEngine implements AutoCloseable {
         };
         EventRoutes routes = new EventRoutes();
         SessionContexts contexts = await(SessionContexts.create(vertx, 1));
+        pbx = new MemoryTelephony(vertx, contexts.next());
         RecordingService recordings = new RecordingService(store, sender, "http://127.0.0.1:8080");
         ConferenceServices rooms = new ConferenceServices(contexts.next(), pbx, store, sender, recordings);
         CallServices services = new CallServices(vertx, pbx, store, app, sender,
@@ -79,7 +80,12 @@ final class CallEngine implements AutoCloseable {
 
     /** A caller rings the number wired (through the dialplan's Stasis arguments) to the document at {@code path}. */
     MemoryCall call(String path) {
-        return pbx.inbound("+15550001111", "1000", "url=" + ScriptedApp.BASE + path, "method=POST");
+        return call(path, caller -> { });
+    }
+
+    /** The same, with the caller scripted before the call reaches Patchbay (e.g. {@code c -> c.hangUpOn("play")}). */
+    MemoryCall call(String path, java.util.function.Consumer<MemoryCall> script) {
+        return pbx.inbound("+15550001111", "1000", script, "url=" + ScriptedApp.BASE + path, "method=POST");
     }
 
     /** The call's record once it has ended. */
@@ -112,7 +118,7 @@ final class CallEngine implements AutoCloseable {
     void assertClean() {
         waitUntil("every session and claim to be released", () -> router.liveSessions().isEmpty() && router.claimCount() == 0);
         if (!pbx.lateCommands().isEmpty()) {
-            throw new AssertionError("PBX requests after a hang-up: " + pbx.lateCommands());
+            throw new AssertionError("PBX requests after a hang-up: " + pbx.lateCommands() + "; all: " + pbx.commands());
         }
     }
 
