@@ -1,9 +1,7 @@
 package org.patchbay.core.call.verb;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.conference.ConferenceMember;
@@ -22,18 +20,16 @@ import java.util.Set;
  * {@code action} or the next verb when it ends, when this call presses * with hangupOnStar, or
  * when the conference was full.
  */
-final class ConferenceRun implements ConferenceMember {
-    private final CallControl call;
+final class ConferenceRun extends RoomSeat implements ConferenceMember {
     private final Dial dial;
     private final DialConference noun;
     private final ConferenceRooms rooms;
-    private final Context context = Vertx.currentContext();
     private final Promise<Next> result = Promise.promise();
     private MemberSpec spec;
     private WaitLoop waiting;
 
     ConferenceRun(CallControl call, Dial dial, DialConference noun, ConferenceRooms rooms) {
-        this.call = call;
+        super(call);
         this.dial = dial;
         this.noun = noun;
         this.rooms = rooms;
@@ -66,20 +62,6 @@ final class ConferenceRun implements ConferenceMember {
         return result.future();
     }
 
-    @Override
-    public String callSid() {
-        return call.record().sid();
-    }
-
-    @Override
-    public String channelId() {
-        return call.channelId();
-    }
-
-    @Override
-    public Context context() {
-        return context;
-    }
 
     @Override
     public Future<Void> stopWaiting() {
