@@ -53,6 +53,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     private final SessionListeners listeners;
     private final SessionWaits waits;
     private final DocumentFetcher fetcher;
+    private final CallPbx pbx;
     private Account account;
     private CallApp app;
     private StatusCallbacks callbacks;
@@ -79,6 +80,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         this.services = services;
         this.context = context;
         this.channelId = channelId;
+        this.pbx = new SessionPbx(services.telephony(), channelId, () -> phase == Phase.ENDED);
         this.fetcher = new DocumentFetcher(services, this::publish);
         this.listeners = new SessionListeners(router.routes(), this);
         this.waits = new SessionWaits(services.vertx(), services.telephony(), listeners, () -> phase == Phase.ENDED);
@@ -489,8 +491,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     }
 
     @Override
-    public Telephony telephony() {
-        return services.telephony();
+    public CallPbx pbx() {
+        return pbx;
     }
 
     @Override
