@@ -18,7 +18,7 @@ import org.patchbay.core.call.CallRouter;
 import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
-import org.patchbay.core.call.NodeBus;
+import org.patchbay.core.node.NodeBus;
 import org.patchbay.core.call.SessionContexts;
 import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;

@@ -1,5 +1,6 @@
-package org.patchbay.core.call;
+package org.patchbay.core.node;
 
+import org.patchbay.core.call.CallRecord;
 import io.vertx.core.Future;
 
 import java.util.function.Function;

@@ -1,4 +1,6 @@
-package org.patchbay.core.call;
+package org.patchbay.core.node;
+
+import org.patchbay.core.call.CallStatus;
 
 /**
  * A change to a live call asked for through the REST API, as one node hands it to the node that
