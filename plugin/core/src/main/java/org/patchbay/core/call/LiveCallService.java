@@ -1,5 +1,7 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.livecall.OutboundCall;
+import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.node.CallCommand;
 import org.patchbay.core.node.NodeBus;
 import io.vertx.core.Future;

@@ -11,7 +11,7 @@ import org.patchbay.asterisk.sim.SimulatedAsterisk;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.server.Patchbay;
 import org.patchbay.server.config.ConfigLoader;

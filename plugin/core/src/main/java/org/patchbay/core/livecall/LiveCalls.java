@@ -1,5 +1,7 @@
-package org.patchbay.core.call;
+package org.patchbay.core.livecall;
 
+import org.patchbay.core.call.CallRecord;
+import org.patchbay.core.call.CallStatus;
 import io.vertx.core.Future;
 
 /**

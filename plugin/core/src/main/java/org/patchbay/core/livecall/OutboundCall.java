@@ -1,4 +1,6 @@
-package org.patchbay.core.call;
+package org.patchbay.core.livecall;
+
+import org.patchbay.core.call.CallApp;
 
 /**
  * A call the REST API asks for ({@code POST /Calls}): dial {@code to} and, once answered, run the
