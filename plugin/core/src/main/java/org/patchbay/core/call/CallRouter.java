@@ -1,5 +1,6 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.endpoint.EndpointDirectory;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

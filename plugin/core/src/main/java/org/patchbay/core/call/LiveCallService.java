@@ -1,5 +1,6 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.endpoint.EndpointDirectory;
 import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.node.CallCommand;

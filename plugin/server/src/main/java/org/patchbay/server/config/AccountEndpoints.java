@@ -1,7 +1,7 @@
 package org.patchbay.server.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.patchbay.core.call.EndpointTemplates;
+import org.patchbay.core.endpoint.EndpointTemplates;
 
 import java.nio.file.Path;
 import java.util.Iterator;

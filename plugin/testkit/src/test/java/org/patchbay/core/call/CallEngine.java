@@ -1,5 +1,7 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.endpoint.EndpointTemplates;
+import org.patchbay.core.endpoint.EndpointDirectory;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.patchbay.core.account.Account;

@@ -1,4 +1,4 @@
-package org.patchbay.core.call;
+package org.patchbay.core.endpoint;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.patchbay.core.call;
+package org.patchbay.core.endpoint;
 
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
