@@ -2,7 +2,7 @@ package org.patchbay.core.call.queue;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import org.patchbay.core.call.conference.ConferenceServices;
+import org.patchbay.core.conference.ConferenceServices;
 import org.patchbay.core.queue.Queue;
 import org.patchbay.core.queue.QueueMember;
 import org.patchbay.core.sid.Sids;

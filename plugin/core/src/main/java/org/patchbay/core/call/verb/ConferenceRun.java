@@ -4,10 +4,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
-import org.patchbay.core.call.conference.ConferenceMember;
-import org.patchbay.core.call.conference.ConferenceRooms;
-import org.patchbay.core.call.conference.JoinResult;
-import org.patchbay.core.call.conference.MemberSpec;
+import org.patchbay.core.conference.ConferenceMember;
+import org.patchbay.core.conference.ConferenceRooms;
+import org.patchbay.core.conference.JoinResult;
+import org.patchbay.core.conference.MemberSpec;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialConference;
 

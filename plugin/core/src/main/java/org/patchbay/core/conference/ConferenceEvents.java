@@ -1,6 +1,5 @@
-package org.patchbay.core.call.conference;
+package org.patchbay.core.conference;
 
-import org.patchbay.core.conference.Conference;
 import org.patchbay.core.webhook.Webhook;
 import org.patchbay.core.webhook.WebhookSender;
 

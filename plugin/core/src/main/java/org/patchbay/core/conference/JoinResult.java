@@ -1,4 +1,4 @@
-package org.patchbay.core.call.conference;
+package org.patchbay.core.conference;
 
 /** What became of a call asking to join a conference or queue. */
 public enum JoinResult {

@@ -1,4 +1,4 @@
-package org.patchbay.core.call.conference;
+package org.patchbay.core.conference;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;

@@ -1,8 +1,6 @@
-package org.patchbay.core.call.conference;
+package org.patchbay.core.conference;
 
 import io.vertx.core.Future;
-import org.patchbay.core.conference.Conference;
-import org.patchbay.core.conference.Participant;
 import org.patchbay.core.recording.Recording;
 import org.patchbay.core.telephony.RecordRequest;
 import org.slf4j.Logger;

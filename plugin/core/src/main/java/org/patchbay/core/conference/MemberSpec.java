@@ -1,4 +1,4 @@
-package org.patchbay.core.call.conference;
+package org.patchbay.core.conference;
 
 import java.util.Set;
 

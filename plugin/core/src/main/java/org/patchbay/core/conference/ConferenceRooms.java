@@ -1,8 +1,7 @@
-package org.patchbay.core.call.conference;
+package org.patchbay.core.conference;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import org.patchbay.core.conference.Conference;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.telephony.EventSink;
