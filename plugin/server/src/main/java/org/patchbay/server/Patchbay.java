@@ -25,7 +25,7 @@ import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.conference.ConferenceRooms;
 import org.patchbay.core.conference.ConferenceServices;
 import org.patchbay.core.events.LocalEvents;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;

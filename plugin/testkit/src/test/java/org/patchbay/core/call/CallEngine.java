@@ -7,7 +7,7 @@ import io.vertx.core.Vertx;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.conference.ConferenceRooms;
 import org.patchbay.core.conference.ConferenceServices;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.limits.CallAdmission;

@@ -5,7 +5,7 @@ import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.VerbExecutor;
 import org.patchbay.core.conference.ConferenceRooms;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialConference;
 import org.patchbay.core.twiml.DialQueue;

@@ -5,9 +5,9 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
-import org.patchbay.core.call.queue.QueueAgent;
-import org.patchbay.core.call.queue.QueueCaller;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueAgent;
+import org.patchbay.core.queue.QueueCaller;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.twiml.Enqueue;
 
 import java.time.Duration;

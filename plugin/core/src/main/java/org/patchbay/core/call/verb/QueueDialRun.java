@@ -7,9 +7,9 @@ import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
-import org.patchbay.core.call.queue.QueueAgent;
-import org.patchbay.core.call.queue.QueueCaller;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueAgent;
+import org.patchbay.core.queue.QueueCaller;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialQueue;
 

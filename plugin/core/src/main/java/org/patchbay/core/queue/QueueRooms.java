@@ -1,10 +1,8 @@
-package org.patchbay.core.call.queue;
+package org.patchbay.core.queue;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.conference.ConferenceServices;
-import org.patchbay.core.queue.Queue;
-import org.patchbay.core.queue.QueueMember;
 import org.patchbay.core.sid.Sids;
 
 import java.time.Duration;

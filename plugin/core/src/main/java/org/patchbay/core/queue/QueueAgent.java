@@ -1,4 +1,4 @@
-package org.patchbay.core.call.queue;
+package org.patchbay.core.queue;
 
 import io.vertx.core.Context;
 
