@@ -14,14 +14,14 @@ public final class Urls {
     private Urls() {
     }
 
-    /** @see org.patchbay.core.instructions.Urls#resolve */
+    /** @see org.patchbay.core.instructions.RelativeUrls#resolve */
     public static String resolve(String base, String relative) {
-        return org.patchbay.core.instructions.Urls.resolve(base, relative);
+        return org.patchbay.core.instructions.RelativeUrls.resolve(base, relative);
     }
 
-    /** @see org.patchbay.core.instructions.Urls#isHttpUrl */
+    /** @see org.patchbay.core.instructions.RelativeUrls#isHttpUrl */
     public static boolean isHttpUrl(String url) {
-        return org.patchbay.core.instructions.Urls.isHttpUrl(url);
+        return org.patchbay.core.instructions.RelativeUrls.isHttpUrl(url);
     }
 
     /** The URL without its {@code #fragment}. */

@@ -10,7 +10,7 @@ import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.events.CallEvent;
 import org.patchbay.core.events.CallRedirected;
 import org.patchbay.core.events.CallStatusChanged;
-import org.patchbay.core.instructions.Urls;
+import org.patchbay.core.instructions.RelativeUrls;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.webhook.Webhook;
@@ -438,7 +438,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
 
     @Override
     public String resolve(String url) {
-        return documentUrl == null ? url : Urls.resolve(documentUrl, url);
+        return documentUrl == null ? url : RelativeUrls.resolve(documentUrl, url);
     }
 
     @Override

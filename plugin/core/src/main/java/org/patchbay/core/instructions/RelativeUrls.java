@@ -1,9 +1,9 @@
 package org.patchbay.core.instructions;
 
 /** URL arithmetic for TwiML: relative URLs (Redirect, action) resolve against the current document's URL. */
-public final class Urls {
+public final class RelativeUrls {
 
-    private Urls() {
+    private RelativeUrls() {
     }
 
     /**
