@@ -7,9 +7,9 @@ import java.util.Locale;
  * Anything else (file:, ftp:, javascript:, text with spaces) would make Patchbay fetch something
  * the customer never meant, so it is refused while parsing rather than when the call gets there.
  */
-final class Urls {
+final class TwimlUrlRules {
 
-    private Urls() {
+    private TwimlUrlRules() {
     }
 
     static boolean isHttpOrRelative(String url) {
