@@ -6,22 +6,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * URL helpers for instruction and webhook URLs: Twilio's override fragment and the exact form a
- * URL takes on the wire, which is also the form that gets signed. Resolution lives in core.
+ * URL takes on the wire, which is also the form that gets signed. Resolution lives in core (RelativeUrls).
  */
-public final class Urls {
+public final class WireUrls {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private Urls() {
-    }
-
-    /** @see org.patchbay.core.instructions.RelativeUrls#resolve */
-    public static String resolve(String base, String relative) {
-        return org.patchbay.core.instructions.RelativeUrls.resolve(base, relative);
-    }
-
-    /** @see org.patchbay.core.instructions.RelativeUrls#isHttpUrl */
-    public static boolean isHttpUrl(String url) {
-        return org.patchbay.core.instructions.RelativeUrls.isHttpUrl(url);
+    private WireUrls() {
     }
 
     /** The URL without its {@code #fragment}. */
@@ -60,7 +50,7 @@ public final class Urls {
     }
 
     private static String percentEncodeIllegal(String url) {
-        if (url.chars().noneMatch(Urls::illegal)) {
+        if (url.chars().noneMatch(WireUrls::illegal)) {
             return url;
         }
         StringBuilder out = new StringBuilder(url.length() + 16);
