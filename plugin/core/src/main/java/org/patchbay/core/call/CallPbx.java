@@ -14,6 +14,9 @@ public interface CallPbx {
     /** Lets the caller hear the PBX's ringing (before answer). */
     Future<Void> ring();
 
+    /** DTMF to the call's channel (Play digits, Dial sendDigits). */
+    Future<Void> sendDigits(String digits);
+
     Future<Void> startMusicOnHold();
 
     Future<Void> stopMusicOnHold();

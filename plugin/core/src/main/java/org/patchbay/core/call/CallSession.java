@@ -473,7 +473,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
 
     @Override
     public Future<Void> sendDtmf(String digits) {
-        return services.telephony().sendDtmf(channelId, digits, 100, 100);
+        return pbx.sendDigits(digits);
     }
 
     @Override

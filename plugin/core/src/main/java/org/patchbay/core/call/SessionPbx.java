@@ -30,6 +30,11 @@ final class SessionPbx implements CallPbx {
     }
 
     @Override
+    public Future<Void> sendDigits(String digits) {
+        return whileLive(() -> telephony.sendDtmf(channelId, digits, 100, 100));
+    }
+
+    @Override
     public Future<Void> startMusicOnHold() {
         return whileLive(() -> telephony.startMoh(channelId, "default"));
     }
