@@ -90,9 +90,9 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         app = route.app();
         callbacks = new StatusCallbacks(services.webhooks(), app, account.authToken());
         Instant now = Instant.now();
-        record = new CallRecord(router.newCallSid(), account.sid(), null, from, route.to(), callerName, null,
-                CallStatus.RINGING, Direction.INBOUND, route.phoneNumberSid(), now, now, null, null, null, null,
-                channelId, services.nodeId());
+        record = CallRecord.newCall(router.newCallSid(), account.sid(), Direction.INBOUND, CallStatus.RINGING, now)
+                .between(from, route.to()).callerName(callerName).phoneNumberSid(route.phoneNumberSid())
+                .carriedBy(channelId, services.nodeId()).build();
         if (phase == Phase.ENDED) {
             finish(now);
             return;

@@ -59,8 +59,8 @@ public final class LiveCallService implements LiveCalls {
             }
             Instant now = Instant.now();
             String sid = router.newCallSid();
-            CallRecord queued = new CallRecord(sid, account.sid(), null, call.from(), call.to(), call.callerName(), null,
-                    CallStatus.QUEUED, Direction.OUTBOUND_API, null, now, now, null, null, null, null, sid, router.nodeId());
+            CallRecord queued = CallRecord.newCall(sid, account.sid(), Direction.OUTBOUND_API, CallStatus.QUEUED, now)
+                    .between(call.from(), call.to()).callerName(call.callerName()).carriedBy(sid, router.nodeId()).build();
             OriginateRequest originate = new OriginateRequest(endpoint, sid, call.callerName(), call.from(),
                     call.timeoutSeconds(), List.of("outbound-api", sid), null, FORMATS, Map.of());
             return queue.submit(account, queued, slot -> router.placeOutbound(account, call.app(), queued, originate, inline,
