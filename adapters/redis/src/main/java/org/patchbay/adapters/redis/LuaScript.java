@@ -15,16 +15,28 @@ import java.util.List;
  * A Lua script run by its SHA-1 (EVALSHA), so the source crosses the wire only when Redis does
  * not know it yet: on first use, and after a restart emptied its script cache (NOSCRIPT).
  */
-final class LuaScript {
+public final class LuaScript {
     private final String source;
     private final String sha1;
 
-    LuaScript(String source) {
+    public LuaScript(String source) {
         this.source = source;
         this.sha1 = sha1Hex(source);
     }
 
-    Future<Response> run(RedisCommands redis, List<String> keys, List<String> args) {
+    /** A script kept as a {@code .lua} resource beside {@code anchor}, so tools such as redis-benchmark can run the same file. */
+    public static LuaScript resource(Class<?> anchor, String name) {
+        try (java.io.InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no Lua script " + name + " beside " + anchor.getName());
+            }
+            return new LuaScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Future<Response> run(RedisCommands redis, List<String> keys, List<String> args) {
         return redis.send(request(Command.EVALSHA, sha1, keys, args))
                 .recover(failure -> isNoScript(failure)
                         ? redis.send(request(Command.EVAL, source, keys, args))

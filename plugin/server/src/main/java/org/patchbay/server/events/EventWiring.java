@@ -2,6 +2,8 @@ package org.patchbay.server.events;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import org.patchbay.adapters.redis.events.ReaderTiming;
+import org.patchbay.adapters.redis.events.RedisEventLog;
 import org.patchbay.core.events.EventLog;
 import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.events.LocalEvents;
@@ -22,7 +24,10 @@ public final class EventWiring {
 
     public static EventRouter router(Vertx vertx, PatchbayConfig config, String node, List<Supplier<Future<?>>> closers) {
         EventSettings settings = EventSettings.from(config.settings());
-        EventLog log = new MemoryEventLog(vertx, settings.memoryCapacity(), settings.retention());
+        EventLog log = config.redisUrl() == null
+                ? new MemoryEventLog(vertx, settings.memoryCapacity(), settings.retention())
+                : new RedisEventLog(vertx, config.redisUrl(), config.redisPrefix(), node, settings.partitions(),
+                        settings.retention(), ReaderTiming.DEFAULT);
         closers.add(log::close);
         return new EventRouter(log, new LocalEvents(vertx), node);
     }
