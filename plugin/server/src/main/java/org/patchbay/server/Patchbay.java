@@ -143,7 +143,7 @@ public final class Patchbay {
         ConferenceRooms conferences = new ConferenceRooms(rooms, routes);
         QueueRooms queues = new QueueRooms(rooms);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store, events),
                 recordings, node, events);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()

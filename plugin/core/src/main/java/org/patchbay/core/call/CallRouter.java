@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.events.ChannelEventRepublished;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.twiml.TwimlDocument;
@@ -50,6 +51,9 @@ public final class CallRouter {
     void dispatch(TelephonyEvent event) {
         EventSink owner = claims.owner(event.key());
         if (owner != null) {
+            if (owner instanceof CallControl call) {
+                services.events().publish(new ChannelEventRepublished(call.record(), Instant.now(), event));
+            }
             owner.deliver(event);
         } else if (event instanceof TelephonyEvent.StasisStarted started) {
             startInbound(started.channel(), started);
