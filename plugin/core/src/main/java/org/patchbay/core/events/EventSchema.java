@@ -9,8 +9,13 @@ public record EventSchema(String id, int version, Map<String, Object> document) 
         document = Map.copyOf(document);
     }
 
-    /** Where the API serves this version, relative to Patchbay's base URL: the CloudEvents {@code dataschema}. */
+    /** Where the API describes this version, relative to Patchbay's base URL. */
     public String path() {
         return "/v1/Schemas/" + id + "/Versions/" + version;
+    }
+
+    /** Where the API serves the JSON Schema document itself: the CloudEvents {@code dataschema} (Twilio's {@code raw}). */
+    public String rawPath() {
+        return path() + "/Raw";
     }
 }

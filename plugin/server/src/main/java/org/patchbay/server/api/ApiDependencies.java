@@ -3,6 +3,7 @@ package org.patchbay.server.api;
 import org.patchbay.core.call.LiveCalls;
 import org.patchbay.core.recording.RecordingMedia;
 import org.patchbay.core.store.Store;
+import org.patchbay.server.api.events.EventStreamsPorts;
 
 import java.util.Objects;
 
@@ -12,15 +13,23 @@ import java.util.Objects;
  * @param publicRecordingMedia serve recording audio without credentials, as Twilio does by default;
  *                             when false the account's Basic auth is required for the media too
  * @param publicBaseUrl        where clients reach this server (for the absolute {@code media_url} of recordings)
+ * @param eventStreams         the event router's side of the Event Streams API
  */
 public record ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
-                              boolean publicRecordingMedia, String publicBaseUrl) {
+                              boolean publicRecordingMedia, String publicBaseUrl, EventStreamsPorts eventStreams) {
+
+    /** Without an event router: sinks cannot be tested. */
+    public ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
+                           boolean publicRecordingMedia, String publicBaseUrl) {
+        this(store, liveCalls, recordingMedia, publicRecordingMedia, publicBaseUrl, EventStreamsPorts.none());
+    }
 
     public ApiDependencies {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(liveCalls, "liveCalls");
         Objects.requireNonNull(recordingMedia, "recordingMedia");
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        Objects.requireNonNull(eventStreams, "eventStreams");
         publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 }

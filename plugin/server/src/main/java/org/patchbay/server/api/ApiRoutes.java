@@ -13,6 +13,7 @@ import org.patchbay.server.api.accounts.AccountRoutes;
 import org.patchbay.server.api.applications.ApplicationRoutes;
 import org.patchbay.server.api.auth.AccessControl;
 import org.patchbay.server.api.calls.CallRoutes;
+import org.patchbay.server.api.events.EventStreamsRoutes;
 import org.patchbay.server.api.http.Endpoint;
 import org.patchbay.server.api.http.EndpointMatcher;
 import org.patchbay.server.api.http.ErrorReplies;
@@ -58,6 +59,7 @@ public final class ApiRoutes {
         all.addAll(new RecordingRoutes(deps.store(), deps.recordingMedia(), deps.publicBaseUrl()).endpoints());
         all.addAll(new RecordingMediaRoutes(deps.store(), deps.recordingMedia()).endpoints());
         all.addAll(new NotificationRoutes(deps.store()).endpoints());
+        all.addAll(new EventStreamsRoutes(deps).endpoints());
         this.endpoints = List.copyOf(all);
     }
 

@@ -4,12 +4,14 @@ import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A destination for an account's events (Twilio's Event Streams Sink).
  *
- * @param sinkConfiguration the configuration object as the client sent it, echoed back by the API;
+ * @param sinkConfiguration the configuration object as the client sent it (less null fields), echoed back by the API;
  *                          {@link #configuration()} is its checked reading
  * @param testId            the id the last test event carried, which Validate must be given back; null before any test
  */
@@ -28,7 +30,9 @@ public record Sink(
     public static final ResourceKind<Sink> KIND = ResourceKind.of("event-sinks", Sink.class);
 
     public Sink {
-        sinkConfiguration = Map.copyOf(sinkConfiguration);
+        Map<String, Object> given = new LinkedHashMap<>(sinkConfiguration);
+        given.values().removeIf(Objects::isNull);
+        sinkConfiguration = Map.copyOf(given);
     }
 
     /** A sink as created: {@code initialized}, its configuration checked first. */
