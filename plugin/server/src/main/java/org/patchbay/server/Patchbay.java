@@ -24,7 +24,6 @@ import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
-import org.patchbay.core.events.EventFeed;
 import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
@@ -75,6 +74,7 @@ public final class Patchbay {
     private CallRouter calls;
     private LiveCallService liveCalls;
     private EventRouter events;
+    private EventWiring eventWiring;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -136,7 +136,8 @@ public final class Patchbay {
         HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
         closers.add(webhooks::close);
         TwimlParser parser = new TwimlParser();
-        events = EventWiring.router(vertx, config, node, closers);
+        eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, closers);
+        events = eventWiring.router();
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
@@ -155,9 +156,11 @@ public final class Patchbay {
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
-        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
+        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
+                eventWiring.ports()))
                 .mount(router);
         new SpeechMediaRoute(tts).mount(router);
+        eventWiring.mount(router, store);
         if (sandbox != null) {
             sandbox.mount(router);
         }
@@ -216,7 +219,7 @@ public final class Patchbay {
     }
 
     /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
-    public EventFeed events() {
+    public EventRouter events() {
         return events;
     }
 

@@ -42,8 +42,13 @@ public final class CloudEventsEncoding implements EventEncoding {
                 .withSource(source(event.source()))
                 .withType(event.type().name())
                 .withTime(event.time().atOffset(ZoneOffset.UTC))
-                .withExtension("sequence", event.sequence())
                 .withData("application/json", data(event).getBytes(StandardCharsets.UTF_8));
+        // CloudEvents integers are 32-bit: a sequence beyond that (never seen on one call) travels as its decimal string
+        if (event.sequence() <= Integer.MAX_VALUE) {
+            builder.withExtension("sequence", (int) event.sequence());
+        } else {
+            builder.withExtension("sequence", Long.toString(event.sequence()));
+        }
         if (event.accountSid() != null) {
             builder.withExtension("accountsid", event.accountSid());
         }
