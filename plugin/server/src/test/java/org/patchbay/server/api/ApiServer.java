@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.server.api.events.EventStreamsPorts;
 import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
@@ -52,7 +53,8 @@ final class ApiServer implements AutoCloseable {
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
-                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none())));
+                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none()),
+                EventStreamsPorts.none()));
         api.mount(router);
     }
 
