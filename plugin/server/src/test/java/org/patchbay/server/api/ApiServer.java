@@ -9,6 +9,7 @@ import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.server.api.events.EventStreamsPorts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,13 +23,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The API on a real HTTP server on a free port, over an in-memory store holding a main account and
- * two subaccounts of it ({@code sub} and its sibling), with fake live calls and recording media.
+ * two subaccounts of it ({@code sub} and its sibling), with fake live calls, recording media and event router.
  */
 final class ApiServer implements AutoCloseable {
     final Vertx vertx = Vertx.vertx();
     final MemoryStore store = new MemoryStore();
     final FakeLiveCalls liveCalls = new FakeLiveCalls(store);
     final FakeRecordingMedia media = new FakeRecordingMedia();
+    final FakeEventRouter eventRouter = new FakeEventRouter();
     final Account main;
     final Account sub;
     final Account sibling;
@@ -48,7 +50,8 @@ final class ApiServer implements AutoCloseable {
                 .invalidRequestHandler(ApiRoutes::answerInvalidRequest).listen(0, "127.0.0.1"));
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
-        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl()));
+        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
+                new EventStreamsPorts(eventRouter, eventRouter)));
         api.mount(router);
     }
 
