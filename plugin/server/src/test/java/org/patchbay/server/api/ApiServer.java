@@ -26,13 +26,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The API on a real HTTP server on a free port, over an in-memory store holding a main account and
- * two subaccounts of it ({@code sub} and its sibling), with fake live calls and recording media.
+ * two subaccounts of it ({@code sub} and its sibling), with fake live calls, recording media and event router.
  */
 final class ApiServer implements AutoCloseable {
     final Vertx vertx = Vertx.vertx();
     final MemoryStore store = new MemoryStore();
     final FakeLiveCalls liveCalls = new FakeLiveCalls(store);
     final FakeRecordingMedia media = new FakeRecordingMedia();
+    final FakeEventRouter eventRouter = new FakeEventRouter();
     final Account main;
     final Account sub;
     final Account sibling;
@@ -54,7 +55,7 @@ final class ApiServer implements AutoCloseable {
         router.get("/health").handler(ctx -> ctx.end("ok"));
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
                 PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none()),
-                EventStreamsPorts.none()));
+                new EventStreamsPorts(eventRouter, eventRouter)));
         api.mount(router);
     }
 
