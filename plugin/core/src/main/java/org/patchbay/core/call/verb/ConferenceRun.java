@@ -8,9 +8,12 @@ import org.patchbay.core.conference.ConferenceMember;
 import org.patchbay.core.conference.ConferenceRooms;
 import org.patchbay.core.conference.JoinResult;
 import org.patchbay.core.conference.MemberSpec;
+import org.patchbay.core.events.ConferenceParticipantJoined;
+import org.patchbay.core.events.ConferenceParticipantLeft;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialConference;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +30,7 @@ final class ConferenceRun extends RoomSeat implements ConferenceMember {
     private final Promise<Next> result = Promise.promise();
     private MemberSpec spec;
     private WaitLoop waiting;
+    private Instant joinedAt;
 
     ConferenceRun(CallControl call, Dial dial, DialConference noun, ConferenceRooms rooms) {
         super(call);
@@ -52,6 +56,10 @@ final class ConferenceRun extends RoomSeat implements ConferenceMember {
             });
         }
         rooms.join(spec, this).onSuccess(joined -> {
+            if (joined != JoinResult.FULL) {
+                joinedAt = Instant.now();
+                call.publish(new ConferenceParticipantJoined(call.record(), joinedAt, noun.name(), noun.muted(), joined == JoinResult.WAITING));
+            }
             if (joined == JoinResult.FULL) {
                 finish("failed");
             } else if (joined == JoinResult.WAITING) {
@@ -80,6 +88,9 @@ final class ConferenceRun extends RoomSeat implements ConferenceMember {
         call.onDtmf(null);
         if (waiting != null) {
             waiting.stop();
+        }
+        if (joinedAt != null) {
+            call.publish(new ConferenceParticipantLeft(call.record(), Instant.now(), noun.name(), dialStatus));
         }
         result.complete(ActionRequest.next(call, dial.action(), dial.method(), Map.of("DialCallStatus", dialStatus), false));
     }

@@ -8,6 +8,8 @@ import org.patchbay.core.call.Next;
 import org.patchbay.core.queue.QueueAgent;
 import org.patchbay.core.queue.QueueCaller;
 import org.patchbay.core.queue.QueueRooms;
+import org.patchbay.core.events.QueueMemberJoined;
+import org.patchbay.core.events.QueueMemberLeft;
 import org.patchbay.core.twiml.Enqueue;
 
 import java.time.Duration;
@@ -43,6 +45,7 @@ final class EnqueueRun extends RoomSeat implements QueueCaller {
                 finish("queue-full");
                 return;
             }
+            call.publish(new QueueMemberJoined(call.record(), Instant.now(), verb.queueName(), placed.queueSid(), placed.position()));
             if (agent != null) {
                 return;
             }
@@ -95,6 +98,9 @@ final class EnqueueRun extends RoomSeat implements QueueCaller {
     private void finish(String queueResult) {
         if (result.future().isComplete()) {
             return;
+        }
+        if (position != null && !position.full()) {
+            call.publish(new QueueMemberLeft(call.record(), Instant.now(), verb.queueName(), position.queueSid(), queueResult, waited()));
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("QueueResult", queueResult);
