@@ -47,7 +47,21 @@ public enum Setting {
     EVENTS_SINK_FAILED_AFTER("PATCHBAY_EVENTS_SINK_FAILED_AFTER", "events.sinkFailedAfter", "3",
             "failed deliveries in a row after which a sink's status becomes failed (active again at its next success)"),
     EVENTS_SINK_REFRESH("PATCHBAY_EVENTS_SINK_REFRESH", "events.sinkRefresh", "5s",
-            "how often each node rereads the sinks and subscriptions (changes through this node's API apply at once)");
+            "how often each node rereads the sinks and subscriptions (changes through this node's API apply at once)"),
+    LIMIT_API_CONCURRENCY("PATCHBAY_LIMIT_API_CONCURRENCY", "limits.apiConcurrency", "100",
+            "API requests in flight per account (0 = unlimited)"),
+    LIMIT_CALLS_CONCURRENT("PATCHBAY_LIMIT_CALLS_CONCURRENT", "limits.concurrentCalls", "0",
+            "live calls per account: inbound, outbound and Dial legs (0 = unlimited)"),
+    LIMIT_CALLS_CPS("PATCHBAY_LIMIT_CALLS_CPS", "limits.callsPerSecond", "0",
+            "API-created calls started per second per account, across nodes (0 = unlimited)"),
+    LIMIT_REDIS_DOWN("PATCHBAY_LIMIT_REDIS_DOWN", "limits.redisDown", "open",
+            "while Redis is unreachable: open (admit, counting on this node) or closed (refuse)"),
+    LIMIT_REDIS_URL("PATCHBAY_LIMIT_REDIS_URL", "limits.redisUrl", null,
+            "a Redis of their own for the limits; unset = PATCHBAY_REDIS_URL (unset too = counted in this process)"),
+    LIMIT_LEASE("PATCHBAY_LIMIT_LEASE", "limits.lease", "60s",
+            "lifetime of a slot not renewed (e.g. 60s, 500ms): slots of a node that died are free after it"),
+    LIMIT_QUEUE_TIMEOUT("PATCHBAY_LIMIT_QUEUE_TIMEOUT", "limits.queueTimeout", "5m",
+            "how long an API-created call may wait queued for a call slot before it fails");
 
     private final String env;
     private final String yamlPath;
