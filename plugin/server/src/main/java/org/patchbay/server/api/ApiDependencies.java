@@ -21,22 +21,16 @@ public record ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia r
                               boolean publicRecordingMedia, String publicBaseUrl, ApiLimits limits,
                               EventStreamsPorts eventStreams) {
 
-    /** An API with no limits and no Limits routes, whose sinks cannot be tested. */
+    /** An API with no limits and no Limits routes, and without an event router (sinks cannot be tested). */
     public ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
                            boolean publicRecordingMedia, String publicBaseUrl) {
-        this(store, liveCalls, recordingMedia, publicRecordingMedia, publicBaseUrl, ApiLimits.NONE, EventStreamsPorts.none());
+        this(store, liveCalls, recordingMedia, publicRecordingMedia, publicBaseUrl, ApiLimits.NONE);
     }
 
     /** Without an event router: sinks cannot be tested. */
     public ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
                            boolean publicRecordingMedia, String publicBaseUrl, ApiLimits limits) {
         this(store, liveCalls, recordingMedia, publicRecordingMedia, publicBaseUrl, limits, EventStreamsPorts.none());
-    }
-
-    /** With no limits. */
-    public ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
-                           boolean publicRecordingMedia, String publicBaseUrl, EventStreamsPorts eventStreams) {
-        this(store, liveCalls, recordingMedia, publicRecordingMedia, publicBaseUrl, ApiLimits.NONE, eventStreams);
     }
 
     public ApiDependencies {

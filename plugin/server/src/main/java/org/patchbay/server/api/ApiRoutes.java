@@ -61,8 +61,8 @@ public final class ApiRoutes {
         all.addAll(new RecordingRoutes(deps.store(), deps.recordingMedia(), deps.publicBaseUrl()).endpoints());
         all.addAll(new RecordingMediaRoutes(deps.store(), deps.recordingMedia()).endpoints());
         all.addAll(new NotificationRoutes(deps.store()).endpoints());
-        all.addAll(new EventStreamsRoutes(deps).endpoints());
         all.addAll(deps.limits().routes());
+        all.addAll(new EventStreamsRoutes(deps).endpoints());
         this.endpoints = List.copyOf(all);
     }
 

@@ -9,7 +9,7 @@ import org.patchbay.testkit.RedisServer;
 import java.util.UUID;
 
 /** Sinks and subscriptions in Redis keep the contract; each test gets a key prefix of its own. */
-class RedisEventSinkContractTest extends EventSinkContract {
+class RedisEventSinkContractIT extends EventSinkContract {
     private static RedisServer redis;
 
     @BeforeAll
