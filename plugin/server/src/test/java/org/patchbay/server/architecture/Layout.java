@@ -24,7 +24,8 @@ final class Layout {
 
     /** The libraries that speak an outside protocol: each belongs in an adapter (or the server's HTTP API). */
     static final String[] PROTOCOL_LIBRARIES = {
-            "ch.loway.oss.ari4java..", "io.vertx.redis..", "io.vertx.ext.web..", "io.netty..", "com.twilio.."};
+            "ch.loway.oss.ari4java..", "io.vertx.redis..", "io.vertx.ext.web..", "io.netty..", "com.twilio..",
+            "io.cloudevents..", "io.vertx.rabbitmq..", "com.rabbitmq.."};
 
     private Layout() {
     }

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET /v1/Events/Stream: authentication before the upgrade, filters, replay, and a stalled consumer closed. */
-class EventStreamTest {
+class EventStreamIT {
     @TempDir
     Path dataDir;
     Harness h;

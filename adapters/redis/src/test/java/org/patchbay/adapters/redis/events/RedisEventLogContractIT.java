@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** The Redis log keeps the promises every event log keeps, also seen from two nodes; each test has a prefix of its own. */
-class RedisEventLogContractTest extends EventLogContract {
+class RedisEventLogContractIT extends EventLogContract {
     private static RedisServer redis;
     private String prefix;
     private int nodes;

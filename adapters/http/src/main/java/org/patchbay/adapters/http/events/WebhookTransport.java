@@ -1,4 +1,4 @@
-package org.patchbay.adapters.events;
+package org.patchbay.adapters.http.events;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a consumer had not finished when its node went away is handed to the next holder, in order; nothing is lost. */
-class RedisEventLogRestartTest {
+class RedisEventLogRestartIT {
     private static RedisServer redis;
     private Vertx vertx;
     private String prefix;

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Webhook sinks end to end: real calls, a real HTTP receiver, Patchbay's delivery in between. */
-class WebhookSinkTest {
+class WebhookSinkIT {
     private static final String COMPLETED = "com.twilio.voice.status-callback.call.completed";
     private static final String FETCHED = "io.patchbay.call.instruction.fetched";
     @TempDir

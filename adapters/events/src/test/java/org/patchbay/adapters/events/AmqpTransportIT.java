@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** The AMQP sink publishes to an exchange on the running RabbitMQ (127.0.0.1:5672, guest/guest) with the CloudEvents headers. */
-class AmqpTransportTest {
+class AmqpTransportIT {
     private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
     private Vertx vertx;
     private RabbitMQClient reader;

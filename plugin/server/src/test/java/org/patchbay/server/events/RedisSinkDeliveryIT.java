@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Sinks with Redis: two nodes publishing one call's events deliver them once and in order; a restart loses nothing. */
-class RedisSinkDeliveryTest {
+class RedisSinkDeliveryIT {
     private static final String ACCOUNT = "AC" + "d".repeat(32);
     private static RedisServer redis;
     @TempDir

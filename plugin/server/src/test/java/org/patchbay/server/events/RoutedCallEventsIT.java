@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A call's events reach the event feed with their id, source, per-call sequence and filter facts. */
-class RoutedCallEventsTest {
+class RoutedCallEventsIT {
     @TempDir
     Path dataDir;
     Harness h;
