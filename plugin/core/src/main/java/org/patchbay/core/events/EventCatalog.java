@@ -27,6 +27,7 @@ public final class EventCatalog {
     };
     private static final EventCatalog PLATFORM = of(descriptions(
             CallEventDescriptions.ALL,
+            RouterEventDescriptions.ALL,
             List.of(new EventDescription(EventType.of("com.twilio.eventstreams.test-sink"), "com.twilio.eventstreams.test-sink",
                     "A test event: its data's test_id is what Sinks/{Sid}/Validate expects.",
                     "when Sinks/{Sid}/Test is called, to that sink only"))));

@@ -7,12 +7,12 @@ import io.vertx.ext.web.Router;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.server.api.events.EventStreamsPorts;
 import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.memory.MemoryStore;
-import org.patchbay.server.api.events.EventStreamsPorts;
 
 import java.net.URI;
 import java.net.http.HttpClient;
