@@ -108,7 +108,7 @@ final class SinkRoutes {
         }));
     }
 
-    /** The sink waits in {@code validating} for the id of the test event sent to it now. */
+    /** A new sink waits in {@code validating} for the id of the test event sent to it now. */
     private Future<Reply> test(ApiRequest request) {
         return owned(request).compose(sink -> {
             Sink testing = sink.testing(UUID.randomUUID().toString(), Instant.now());
