@@ -73,6 +73,16 @@ final class SandboxNode implements AutoCloseable {
                 .compose(response -> response.body().map(body -> response.statusCode()));
     }
 
+    /** The in-process simulated Asterisk's base URL, as the start-up banner names it. */
+    String simulatorUrl() throws IOException {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("Simulated Asterisk \\(ARI\\) for tools: (http://[^/\\s]+)/ari")
+                .matcher(java.nio.file.Files.readString(process.log()));
+        if (!found.find()) {
+            throw new IllegalStateException("no simulator URL in " + process.log());
+        }
+        return found.group(1);
+    }
+
     double cpuMillis() {
         return process.cpuMillis();
     }
