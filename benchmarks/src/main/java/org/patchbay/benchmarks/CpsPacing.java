@@ -35,6 +35,7 @@ final class CpsPacing {
         Map<String, String> settings = Map.of("PATCHBAY_LIMIT_REDIS_URL", redisUrl, "PATCHBAY_REDIS_PREFIX", "cps-" + System.nanoTime() + ":",
                 "PATCHBAY_LIMIT_CALLS_CPS", Integer.toString(rate));
         HttpClientAgent http = vertx.createHttpClient();
+        io.vertx.core.Context context = vertx.getOrCreateContext();
         try (SandboxNode a = SandboxNode.start(vertx, jar, runDir, "patchbay-cps-a", settings, 16);
              SandboxNode b = SandboxNode.start(vertx, jar, runDir, "patchbay-cps-b", settings, 16)) {
             String form = "To=%2B15557001000&From=%2B15550001111&Twiml=" + enc("<Response><Hangup/></Response>");
@@ -47,34 +48,36 @@ final class CpsPacing {
             Future.all(created).await(60, TimeUnit.SECONDS);
             int calls = 2 * callsPerNode;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(calls / rate + 30);
-            List<Long> starts = List.of();
-            while (System.nanoTime() < deadline) {
-                starts = new ArrayList<>(originates(http, a.simulatorUrl()));
-                starts.addAll(originates(http, b.simulatorUrl()));
-                if (starts.size() >= calls) {
-                    break;
-                }
-                Thread.sleep(500);
+            // The simulator keeps only its latest requests: read its log often, keeping each originate once.
+            Map<String, Long> starts = new java.util.HashMap<>();
+            while (starts.size() < calls && System.nanoTime() < deadline) {
+                starts.putAll(originates(context, http, a.simulatorUrl()));
+                starts.putAll(originates(context, http, b.simulatorUrl()));
+                Thread.sleep(200);
             }
-            return summarize(new ArrayList<>(starts));
+            return summarize(new ArrayList<>(starts.values()));
         } finally {
             http.close();
         }
     }
 
-    /** When the simulator received each originate, in its milliseconds (real time in the sandbox). */
-    private static List<Long> originates(HttpClientAgent http, String simulator) throws Exception {
+    /** When the simulator received each originate it still logs, by channel, in its milliseconds (real time in the sandbox). */
+    private static Map<String, Long> originates(io.vertx.core.Context context, HttpClientAgent http, String simulator)
+            throws Exception {
         URI base = URI.create(simulator);
-        JsonArray log = http.request(io.vertx.core.http.HttpMethod.GET, base.getPort(), base.getHost(), "/sim/requests")
+        // Vert.x 5.0.7's client used straight from a plain thread now and then never connects: ask from a context.
+        io.vertx.core.Promise<JsonArray> read = io.vertx.core.Promise.promise();
+        context.runOnContext(v -> http.request(io.vertx.core.http.HttpMethod.GET, base.getPort(), base.getHost(), "/sim/requests")
                 .compose(request -> request.send())
                 .compose(response -> response.body())
                 .map(JsonArray::new)
-                .await(30, TimeUnit.SECONDS);
-        List<Long> times = new ArrayList<>();
+                .onComplete(read));
+        JsonArray log = read.future().await(30, TimeUnit.SECONDS);
+        Map<String, Long> times = new java.util.HashMap<>();
         for (Object entry : log) {
             JsonObject request = (JsonObject) entry;
             if ("POST".equals(request.getString("method")) && request.getString("path").matches(ORIGINATE)) {
-                times.add(request.getLong("atMillis"));
+                times.put(simulator + request.getString("path"), request.getLong("atMillis"));
             }
         }
         return times;

@@ -32,11 +32,13 @@ final class SandboxNode implements AutoCloseable {
     final int port;
     private final ChildProcess process;
     private final HttpClientAgent http;
+    private final io.vertx.core.Context context;
 
-    private SandboxNode(int port, ChildProcess process, HttpClientAgent http) {
+    private SandboxNode(int port, ChildProcess process, HttpClientAgent http, io.vertx.core.Context context) {
         this.port = port;
         this.process = process;
         this.http = http;
+        this.context = context;
     }
 
     static SandboxNode start(Vertx vertx, Path jar, Path runDir, String name, Map<String, String> settings, int connections)
@@ -49,7 +51,7 @@ final class SandboxNode implements AutoCloseable {
         ChildProcess process = ChildProcess.start(name, List.of(java, "-jar", jar.toString()), env, runDir.resolve(name + ".log"));
         HttpClientAgent http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(connections));
-        SandboxNode node = new SandboxNode(port, process, http);
+        SandboxNode node = new SandboxNode(port, process, http, vertx.getOrCreateContext());
         node.awaitHealthy(Duration.ofSeconds(60));
         return node;
     }
@@ -62,7 +64,17 @@ final class SandboxNode implements AutoCloseable {
         return send(HttpMethod.POST, uri, form);
     }
 
+    /** Sent from this node's context: Vert.x 5.0.7's client used straight from a plain thread now and then never connects. */
     private Future<Integer> send(HttpMethod method, String uri, String form) {
+        if (Vertx.currentContext() == context) {
+            return request(method, uri, form);
+        }
+        io.vertx.core.Promise<Integer> answered = io.vertx.core.Promise.promise();
+        context.runOnContext(v -> request(method, uri, form).onComplete(answered));
+        return answered.future();
+    }
+
+    private Future<Integer> request(HttpMethod method, String uri, String form) {
         RequestOptions options = new RequestOptions().setMethod(method).setHost("127.0.0.1").setPort(port).setURI(uri)
                 .setTimeout(30_000).putHeader("Authorization", AUTH);
         if (form != null) {
