@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the call-routing benchmark does; every field has a command-line option.
@@ -24,7 +26,7 @@ import java.util.List;
  */
 record BenchOptions(List<Integer> rates, int seconds, int repeat, int concurrency, int warmupRate, int warmupSeconds,
                     int holdCalls, double timeScale, String say, boolean statusCallback, Path patchbayJar,
-                    List<String> patchbayJavaOpts) {
+                    List<String> patchbayJavaOpts, Map<String, String> patchbayEnv) {
 
     static final String USAGE = """
             java -jar benchmarks/target/patchbay-benchmarks.jar [options]
@@ -40,13 +42,14 @@ record BenchOptions(List<Integer> rates, int seconds, int repeat, int concurrenc
               --no-status-callback       no status callback on the number
               --patchbay-jar PATH        Patchbay's jar (default plugin/server/target/patchbay.jar of this checkout)
               --patchbay-java-opts "..." JVM options for Patchbay (default none)
+              --patchbay-env NAME=VALUE  a setting for Patchbay, e.g. PATCHBAY_LIMIT_CALLS_CONCURRENT=100000 (repeatable)
             """;
 
     private static final String DEFAULT_SAY = "Thank you for calling. Goodbye.";
 
     static BenchOptions parse(String[] args, Path repoRoot) {
         BenchOptions options = new BenchOptions(List.of(300), 20, 3, 64, 200, 30, 1000, 1.0, DEFAULT_SAY, true,
-                repoRoot.resolve("plugin/server/target/patchbay.jar"), List.of());
+                repoRoot.resolve("plugin/server/target/patchbay.jar"), List.of(), Map.of());
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--no-status-callback")) {
@@ -56,7 +59,7 @@ record BenchOptions(List<Integer> rates, int seconds, int repeat, int concurrenc
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value for " + name + "\n" + usage());
             }
-            options = options.with(name, args[++i]);
+            options = name.equals("--patchbay-env") ? options.withEnv(args[++i]) : options.with(name, args[++i]);
         }
         return options.validated();
     }
@@ -98,12 +101,23 @@ record BenchOptions(List<Integer> rates, int seconds, int repeat, int concurrenc
                               int newWarmupRate, int newWarmupSeconds, int newHoldCalls, double newTimeScale,
                               String newSay, Path newJar, List<String> newJavaOpts) {
         return new BenchOptions(newRates, newSeconds, newRepeat, newConcurrency, newWarmupRate, newWarmupSeconds,
-                newHoldCalls, newTimeScale, newSay, statusCallback, newJar, newJavaOpts);
+                newHoldCalls, newTimeScale, newSay, statusCallback, newJar, newJavaOpts, patchbayEnv);
+    }
+
+    private BenchOptions withEnv(String assignment) {
+        int equals = assignment.indexOf('=');
+        if (equals <= 0 || !assignment.startsWith("PATCHBAY_")) {
+            throw new IllegalArgumentException("--patchbay-env takes PATCHBAY_NAME=value, got " + assignment);
+        }
+        Map<String, String> env = new TreeMap<>(patchbayEnv);
+        env.put(assignment.substring(0, equals), assignment.substring(equals + 1));
+        return new BenchOptions(rates, seconds, repeat, concurrency, warmupRate, warmupSeconds, holdCalls, timeScale,
+                say, statusCallback, patchbayJar, patchbayJavaOpts, Map.copyOf(env));
     }
 
     private BenchOptions withStatusCallback(boolean value) {
         return new BenchOptions(rates, seconds, repeat, concurrency, warmupRate, warmupSeconds, holdCalls, timeScale,
-                say, value, patchbayJar, patchbayJavaOpts);
+                say, value, patchbayJar, patchbayJavaOpts, patchbayEnv);
     }
 
     private BenchOptions validated() {

@@ -74,7 +74,8 @@ final class Cluster implements AutoCloseable {
         command.add(java);
         command.addAll(options.patchbayJavaOpts());
         command.addAll(List.of("-jar", options.patchbayJar().toString()));
-        patchbay = launch("patchbay", command, Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(options.patchbayEnv());
+        environment.putAll(Map.of(
                 "PATCHBAY_ARI_URL", "http://127.0.0.1:" + simPort,
                 "PATCHBAY_ARI_USER", "ari",
                 "PATCHBAY_ARI_PASSWORD", "ari",
@@ -82,7 +83,8 @@ final class Cluster implements AutoCloseable {
                 "PATCHBAY_ACCOUNT_SID", accountSid,
                 "PATCHBAY_AUTH_TOKEN", authToken,
                 "PATCHBAY_DATA_DIR", runDir.resolve("patchbay-data").toString(),
-                "PATCHBAY_CONFIG", config.toString()), runDir.resolve("patchbay.log"));
+                "PATCHBAY_CONFIG", config.toString()));
+        patchbay = launch("patchbay", command, environment, runDir.resolve("patchbay.log"));
     }
 
     private ChildProcess launch(String name, List<String> command, Map<String, String> environment, Path log)

@@ -34,6 +34,9 @@ final class Report {
                 + " s; concurrency " + options.concurrency() + "; sim time scale " + options.timeScale()
                 + "; status callback " + (options.statusCallback() ? "on" : "off") + "; Patchbay JVM options "
                 + (options.patchbayJavaOpts().isEmpty() ? "(none)" : String.join(" ", options.patchbayJavaOpts())));
+        if (!options.patchbayEnv().isEmpty()) {
+            System.out.println("Patchbay settings: " + options.patchbayEnv());
+        }
         System.out.println("app: <Say>" + options.say() + "</Say><Hangup/>; logs in " + runDir);
     }
 

@@ -119,8 +119,8 @@ final class OutboundQueue {
             } else if (admitted.succeeded()) {
                 queue.poll();
                 head.slot = admitted.result();
-                pace(head);
-                drain(accountSid);
+                // The next call reserves its start only after this one has: starts keep creation order.
+                pace(head).onComplete(reserved -> drain(accountSid));
             } else {
                 keepWaiting(head);
                 vertx.setTimer(RETRY_MS, id -> drain(accountSid));
@@ -128,19 +128,20 @@ final class OutboundQueue {
         }));
     }
 
-    private void pace(Waiting waiting) {
+    /** Reserves the call's start under the account's calls per second and starts it then; completes once reserved. */
+    private Future<Void> pace(Waiting waiting) {
+        Promise<Void> reserved = Promise.promise();
         admission.startDelay(waiting.account).onComplete(delay -> context.runOnContext(v -> {
             long wait = delay.succeeded() ? delay.result() : 0;
-            if (waiting.done) {
-                return;
-            }
-            if (wait <= 0) {
+            if (!waiting.done && wait <= 0) {
                 launch(waiting);
-            } else {
+            } else if (!waiting.done) {
                 keepWaiting(waiting);
                 waiting.startTimer = vertx.setTimer(wait, id -> launch(waiting));
             }
+            reserved.complete();
         }));
+        return reserved.future();
     }
 
     private void launch(Waiting waiting) {

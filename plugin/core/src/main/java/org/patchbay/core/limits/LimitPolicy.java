@@ -23,6 +23,7 @@ public final class LimitPolicy {
     private final LimitDefaults defaults;
     private final AccountLimitsStore store;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final java.util.Set<String> reloading = ConcurrentHashMap.newKeySet();
 
     public LimitPolicy(LimitDefaults defaults, AccountLimitsStore store) {
         this.defaults = defaults;
@@ -53,18 +54,35 @@ public final class LimitPolicy {
         return "cps:" + accountSid;
     }
 
+    /**
+     * The account's thresholds. Once known they are served at once: a read older than half a second
+     * starts a new one in the background, so a slow or unreachable store never holds up a request.
+     */
     public Future<Thresholds> thresholds(String accountSid) {
         long now = System.nanoTime();
         Cached cached = cache.get(accountSid);
-        if (cached != null && now - cached.loadedAt() < FRESH_NANOS && !cached.thresholds().failed()) {
-            return cached.thresholds();
+        if (cached == null || !cached.thresholds().succeeded()) {
+            if (cached != null && !cached.thresholds().isComplete()) {
+                return cached.thresholds();
+            }
+            Future<Thresholds> first = load(accountSid).recover(failure ->
+                    Future.succeededFuture(Thresholds.of(defaults, AccountLimits.none(accountSid))));
+            cache.put(accountSid, new Cached(first, now));
+            return first;
         }
-        // Unreadable thresholds (the store is down) must not refuse work the limiter would admit: keep the last known.
-        Future<Thresholds> loading = store.get(accountSid).map(own -> Thresholds.of(defaults, own))
-                .recover(failure -> cached != null ? cached.thresholds()
-                        : Future.succeededFuture(Thresholds.of(defaults, AccountLimits.none(accountSid))));
-        cache.put(accountSid, new Cached(loading, now));
-        return loading;
+        if (now - cached.loadedAt() >= FRESH_NANOS && reloading.add(accountSid)) {
+            load(accountSid).onComplete(read -> {
+                reloading.remove(accountSid);
+                if (read.succeeded()) {
+                    cache.put(accountSid, new Cached(Future.succeededFuture(read.result()), System.nanoTime()));
+                }
+            });
+        }
+        return cached.thresholds();
+    }
+
+    private Future<Thresholds> load(String accountSid) {
+        return store.get(accountSid).map(own -> Thresholds.of(defaults, own));
     }
 
     /** After a change made here: this node uses it at once rather than within the half second. */

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** {@code /v1/Accounts/{Sid}/Limits}: who may read and change an account's thresholds, and what it answers. */
-class LimitsApiTest {
+class LimitsApiIT {
     private static ApiServer server;
 
     @BeforeAll

@@ -25,13 +25,13 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.patchbay.server.limits.ApiConcurrencyTest.ACCOUNT;
-import static org.patchbay.server.limits.ApiConcurrencyTest.AUTH;
-import static org.patchbay.server.limits.ApiConcurrencyTest.PATH;
-import static org.patchbay.server.limits.ApiConcurrencyTest.TOKEN;
+import static org.patchbay.server.limits.ApiConcurrencyIT.ACCOUNT;
+import static org.patchbay.server.limits.ApiConcurrencyIT.AUTH;
+import static org.patchbay.server.limits.ApiConcurrencyIT.PATH;
+import static org.patchbay.server.limits.ApiConcurrencyIT.TOKEN;
 
 /** Two Patchbay nodes on one Redis count one limit, and a threshold changed on one applies on the other within a second. */
-class TwoNodesLimitsTest {
+class TwoNodesLimitsIT {
     private static RedisServer redis;
 
     @TempDir

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The API concurrency limit over real HTTP and a real Redis: requests held open by clients that
  * trickle their bodies, clients that go away, and slots left behind by a node that died.
  */
-class ApiConcurrencyTest {
+class ApiConcurrencyIT {
     static final String ACCOUNT = "AC" + "1".repeat(32);
     static final String TOKEN = "t".repeat(32);
     static final String AUTH = HeldRequest.basic(ACCOUNT, TOKEN);

@@ -22,17 +22,17 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.patchbay.server.limits.ApiConcurrencyTest.ACCOUNT;
-import static org.patchbay.server.limits.ApiConcurrencyTest.AUTH;
-import static org.patchbay.server.limits.ApiConcurrencyTest.PATH;
-import static org.patchbay.server.limits.ApiConcurrencyTest.TOKEN;
+import static org.patchbay.server.limits.ApiConcurrencyIT.ACCOUNT;
+import static org.patchbay.server.limits.ApiConcurrencyIT.AUTH;
+import static org.patchbay.server.limits.ApiConcurrencyIT.PATH;
+import static org.patchbay.server.limits.ApiConcurrencyIT.TOKEN;
 
 /**
  * The limits' Redis (a Redis of their own here, so the records stay reachable) stops answering or
  * goes away: each policy applies, {@code /health} says so, and everything is back by itself, with
  * no slot left behind, once Redis answers again.
  */
-class RedisDownTest {
+class RedisDownIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<HeldRequest> held = new ArrayList<>();
     @TempDir

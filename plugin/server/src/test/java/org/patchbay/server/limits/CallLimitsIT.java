@@ -27,11 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.patchbay.server.limits.ApiConcurrencyTest.ACCOUNT;
-import static org.patchbay.server.limits.ApiConcurrencyTest.TOKEN;
+import static org.patchbay.server.limits.ApiConcurrencyIT.ACCOUNT;
+import static org.patchbay.server.limits.ApiConcurrencyIT.TOKEN;
 
 /** Concurrent calls and calls per second, counted in a real Redis, as callers and the REST API meet them. */
-class CallLimitsTest {
+class CallLimitsIT {
     private static final String HOLD = "<Response><Play loop=\"0\">sound:tt-monkeys</Play></Response>";
     private static RedisServer redis;
 
