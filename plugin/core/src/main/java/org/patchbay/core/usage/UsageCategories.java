@@ -1,0 +1,60 @@
+package org.patchbay.core.usage;
+
+import org.patchbay.core.events.RecordStarted;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.patchbay.core.usage.CallUsage.client;
+import static org.patchbay.core.usage.CallUsage.connected;
+import static org.patchbay.core.usage.CallUsage.inbound;
+import static org.patchbay.core.usage.CallUsage.phone;
+import static org.patchbay.core.usage.CallUsage.sip;
+
+/**
+ * The categories Patchbay counts, with Twilio's names, and how each is counted from the platform's
+ * events. {@code totalprice} is not counted from events: it is the sum of every other category's price.
+ */
+public final class UsageCategories {
+    public static final String TOTAL_PRICE = "totalprice";
+
+    public static final List<CountRule> RULES = List.of(
+            CountRule.of("calls", "Voice Minutes", "calls", "minutes", CallUsage::connected, CallUsage::minutes),
+            CountRule.of("calls-inbound", "Inbound Voice Minutes", "calls", "minutes",
+                    e -> connected(e) && inbound(e) && phone(e), CallUsage::minutes),
+            CountRule.of("calls-outbound", "Outbound Voice Minutes", "calls", "minutes",
+                    e -> connected(e) && !inbound(e) && phone(e), CallUsage::minutes),
+            CountRule.of("calls-client", "Client Voice Minutes", "calls", "minutes",
+                    e -> connected(e) && client(e), CallUsage::minutes),
+            CountRule.of("calls-sip", "SIP Voice Minutes", "calls", "minutes", e -> connected(e) && sip(e), CallUsage::minutes),
+            CountRule.of("calls-sip-inbound", "Inbound SIP Voice Minutes", "calls", "minutes",
+                    e -> connected(e) && sip(e) && inbound(e), CallUsage::minutes),
+            CountRule.of("calls-sip-outbound", "Outbound SIP Voice Minutes", "calls", "minutes",
+                    e -> connected(e) && sip(e) && !inbound(e), CallUsage::minutes),
+            CountRule.of("recordings", "Voice Recordings", "recordings", "minutes",
+                    e -> RecordStarted.TYPE.name().equals(e.type().name()), e -> 0));
+
+    private static final UsageCategory TOTAL = new UsageCategory(TOTAL_PRICE, "Total Price", "", null);
+    private static final Map<String, UsageCategory> BY_NAME = index();
+
+    private UsageCategories() {
+    }
+
+    /** Every category, in the order the Usage Records API lists them. */
+    public static List<UsageCategory> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    /** The category of that name, or null when Patchbay does not count it. */
+    public static UsageCategory byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    private static Map<String, UsageCategory> index() {
+        Map<String, UsageCategory> byName = new LinkedHashMap<>();
+        RULES.forEach(rule -> byName.put(rule.category().name(), rule.category()));
+        byName.put(TOTAL_PRICE, TOTAL);
+        return byName;
+    }
+}
