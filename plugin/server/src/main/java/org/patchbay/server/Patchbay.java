@@ -24,7 +24,8 @@ import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
-import org.patchbay.core.events.LocalEvents;
+import org.patchbay.core.events.EventFeed;
+import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
@@ -36,6 +37,7 @@ import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
@@ -72,6 +74,7 @@ public final class Patchbay {
     private AriTelephony telephony;
     private CallRouter calls;
     private LiveCallService liveCalls;
+    private EventRouter events;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -133,6 +136,7 @@ public final class Patchbay {
         HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
         closers.add(webhooks::close);
         TwimlParser parser = new TwimlParser();
+        events = EventWiring.router(vertx, config, node, closers);
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
@@ -140,7 +144,7 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
-                recordings, node, new LocalEvents(vertx));
+                recordings, node, events);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
@@ -209,6 +213,11 @@ public final class Patchbay {
 
     public CallRouter calls() {
         return calls;
+    }
+
+    /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
+    public EventFeed events() {
+        return events;
     }
 
     public LiveCallService liveCalls() {
