@@ -44,10 +44,12 @@ import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.server.sandbox.Sandbox;
+import org.patchbay.server.usage.PatchbayUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +77,7 @@ public final class Patchbay {
     private CallRouter calls;
     private LiveCallService liveCalls;
     private EventRouter events;
+    private PatchbayUsage usage;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -137,6 +140,8 @@ public final class Patchbay {
         closers.add(webhooks::close);
         TwimlParser parser = new TwimlParser();
         events = EventWiring.router(vertx, config, node, closers);
+        usage = PatchbayUsage.start(vertx, config, store, events, events, webhooks, Clock.systemUTC());
+        closers.add(usage::close);
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
@@ -155,8 +160,8 @@ public final class Patchbay {
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
-        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
-                .mount(router);
+        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl),
+                usage.endpoints()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         if (sandbox != null) {
             sandbox.mount(router);
@@ -218,6 +223,10 @@ public final class Patchbay {
     /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
     public EventFeed events() {
         return events;
+    }
+
+    public PatchbayUsage usage() {
+        return usage;
     }
 
     public LiveCallService liveCalls() {

@@ -9,6 +9,9 @@ import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.core.usage.memory.MemoryUsageStore;
+import org.patchbay.server.api.usage.UsageApi;
+import org.patchbay.testkit.SettableClock;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +37,8 @@ final class ApiServer implements AutoCloseable {
     final Account sub;
     final Account sibling;
     final ApiRoutes api;
+    final MemoryUsageStore usage = new MemoryUsageStore(Duration.ofDays(7));
+    final SettableClock clock = new SettableClock(Instant.now());
     private final HttpServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -48,7 +54,8 @@ final class ApiServer implements AutoCloseable {
                 .invalidRequestHandler(ApiRoutes::answerInvalidRequest).listen(0, "127.0.0.1"));
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
-        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl()));
+        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl()),
+                new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints());
         api.mount(router);
     }
 
