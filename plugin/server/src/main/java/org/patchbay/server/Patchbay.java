@@ -43,6 +43,7 @@ import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.server.sandbox.Sandbox;
 import org.patchbay.server.usage.PatchbayUsage;
 import org.slf4j.Logger;
@@ -150,7 +151,10 @@ public final class Patchbay {
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
                 recordings, node, events);
-        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
+        PatchbayLimits limits = PatchbayLimits.create(vertx, config);
+        closers.add(limits::close);
+        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes,
+                limits.calls());
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
@@ -159,9 +163,9 @@ public final class Patchbay {
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         ari.onConnected(v -> reconciler.sweep());
-        new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
-        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl),
-                usage.endpoints()).mount(router);
+        new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
+        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
+                limits.api(store, services.events())), usage.endpoints()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         if (sandbox != null) {
             sandbox.mount(router);
