@@ -2,6 +2,7 @@ package org.patchbay.testkit;
 
 import org.patchbay.core.events.CallStatusChanged;
 import org.patchbay.core.events.EventType;
+import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.RecordStarted;
 import org.patchbay.core.events.RoutedEvent;
 
@@ -26,6 +27,12 @@ public final class UsageEvents {
                 "Direction", direction, "From", from, "To", to, "CallDuration", Long.toString(seconds));
         return new RoutedEvent(id, EventType.of(CallStatusChanged.PREFIX + "completed"), "test", accountSid, "CA" + id, at, 1,
                 data, Map.of("direction", direction, "from", from, "to", to));
+    }
+
+    /** A refusal by a limit ({@code api-concurrency} or {@code concurrent-calls}). */
+    public static RoutedEvent limitRejected(String id, String accountSid, String limit, Instant at) {
+        return new RoutedEvent(id, LimitRejected.TYPE, "test", accountSid, null, at, 1,
+                Map.of("limit", limit, "count", "calls:" + accountSid, "in_flight", 5, "detail", "+15550001"), Map.of());
     }
 
     public static RoutedEvent recordStarted(String id, String accountSid, Instant at) {

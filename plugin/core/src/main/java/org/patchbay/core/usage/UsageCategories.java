@@ -1,6 +1,8 @@
 package org.patchbay.core.usage;
 
+import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.RecordStarted;
+import org.patchbay.core.events.RoutedEvent;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import static org.patchbay.core.usage.CallUsage.sip;
 /**
  * The categories Patchbay counts, with Twilio's names, and how each is counted from the platform's
  * events. {@code totalprice} is not counted from events: it is the sum of every other category's price.
+ * Categories Twilio has no name for are named {@code patchbay-…}.
  */
 public final class UsageCategories {
     public static final String TOTAL_PRICE = "totalprice";
@@ -33,7 +36,11 @@ public final class UsageCategories {
             CountRule.of("calls-sip-outbound", "Outbound SIP Voice Minutes", "calls", "minutes",
                     e -> connected(e) && sip(e) && !inbound(e), CallUsage::minutes),
             CountRule.of("recordings", "Voice Recordings", "recordings", "minutes",
-                    e -> RecordStarted.TYPE.name().equals(e.type().name()), e -> 0));
+                    e -> RecordStarted.TYPE.name().equals(e.type().name()), e -> 0),
+            CountRule.of("patchbay-api-rejections", "API requests refused by the concurrency limit (Patchbay)", "requests", "requests",
+                    e -> rejected(e, LimitRejected.API_CONCURRENCY), e -> 1),
+            CountRule.of("patchbay-call-rejections", "Calls refused by the concurrent calls limit (Patchbay)", "calls", "calls",
+                    e -> rejected(e, LimitRejected.CONCURRENT_CALLS), e -> 1));
 
     private static final UsageCategory TOTAL = new UsageCategory(TOTAL_PRICE, "Total Price", "", null);
     private static final Map<String, UsageCategory> BY_NAME = index();
@@ -49,6 +56,10 @@ public final class UsageCategories {
     /** The category of that name, or null when Patchbay does not count it. */
     public static UsageCategory byName(String name) {
         return BY_NAME.get(name);
+    }
+
+    private static boolean rejected(RoutedEvent event, String limit) {
+        return LimitRejected.TYPE.name().equals(event.type().name()) && limit.equals(event.data().get("limit"));
     }
 
     private static Map<String, UsageCategory> index() {
