@@ -74,7 +74,7 @@ final class Cluster implements AutoCloseable {
         command.add(java);
         command.addAll(options.patchbayJavaOpts());
         command.addAll(List.of("-jar", options.patchbayJar().toString()));
-        patchbay = launch("patchbay", command, Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "PATCHBAY_ARI_URL", "http://127.0.0.1:" + simPort,
                 "PATCHBAY_ARI_USER", "ari",
                 "PATCHBAY_ARI_PASSWORD", "ari",
@@ -82,7 +82,25 @@ final class Cluster implements AutoCloseable {
                 "PATCHBAY_ACCOUNT_SID", accountSid,
                 "PATCHBAY_AUTH_TOKEN", authToken,
                 "PATCHBAY_DATA_DIR", runDir.resolve("patchbay-data").toString(),
-                "PATCHBAY_CONFIG", config.toString()), runDir.resolve("patchbay.log"));
+                "PATCHBAY_CONFIG", config.toString()));
+        environment.putAll(extraEnvironment());
+        patchbay = launch("patchbay", command, environment, runDir.resolve("patchbay.log"));
+    }
+
+    /**
+     * Settings to compare a subsystem on and off, from {@code -Dbenchmark.patchbayEnv=PATCHBAY_X=v,PATCHBAY_Y=w}
+     * (the shell's own PATCHBAY_* never reach Patchbay).
+     */
+    private static Map<String, String> extraEnvironment() {
+        Map<String, String> extra = new java.util.HashMap<>();
+        String spec = System.getProperty("benchmark.patchbayEnv", "");
+        for (String pair : spec.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.startsWith("PATCHBAY_")) {
+                extra.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return extra;
     }
 
     private ChildProcess launch(String name, List<String> command, Map<String, String> environment, Path log)

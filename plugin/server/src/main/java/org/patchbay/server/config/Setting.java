@@ -44,6 +44,8 @@ public enum Setting {
             "lifetime of a slot not renewed (e.g. 60s, 500ms): slots of a node that died are free after it"),
     LIMIT_QUEUE_TIMEOUT("PATCHBAY_LIMIT_QUEUE_TIMEOUT", "limits.queueTimeout", "5m",
             "how long an API-created call may wait queued for a call slot before it fails"),
+    USAGE_METERING("PATCHBAY_USAGE_METERING", "usage.metering", "true",
+            "count usage from the platform's events (false: the Usage APIs answer, but nothing is counted or fired)"),
     USAGE_PRICES("PATCHBAY_USAGE_PRICES", "usage.prices", "",
             "price per unit of usage (per minute for calls) by category, e.g. calls-inbound=0.0085,calls-outbound=0.014; unset = free"),
     USAGE_PRICE_UNIT("PATCHBAY_USAGE_PRICE_UNIT", "usage.priceUnit", "usd", "currency of usage prices (price_unit)"),

@@ -52,7 +52,8 @@ public final class PatchbayUsage {
         AccountFamily accounts = new AccountFamily(records);
         UsageMeter meter = new UsageMeter(store, new Counting(UsageCategories.RULES, settings.prices()), accounts, zones,
                 new TriggerCallbacks(store, accounts, webhooks, publisher), clock);
-        return new PatchbayUsage(store, new UsageApi(store, zones, settings.prices().priceUnit(), clock), meter.consume(feed));
+        Cancellable consuming = settings.metering() ? meter.consume(feed) : () -> { };
+        return new PatchbayUsage(store, new UsageApi(store, zones, settings.prices().priceUnit(), clock), consuming);
     }
 
     public List<Endpoint> endpoints() {

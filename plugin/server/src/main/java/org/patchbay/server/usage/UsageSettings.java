@@ -12,16 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Usage settings, read and checked once at start-up: prices, their currency, the time zone and the dedup window. */
-public record UsageSettings(PriceTable prices, ZoneId timeZone, Duration dedupWindow) {
+/** Usage settings, read and checked once at start-up: whether to count, prices, their currency, the time zone and the dedup window. */
+public record UsageSettings(boolean metering, PriceTable prices, ZoneId timeZone, Duration dedupWindow) {
 
     public static UsageSettings from(SettingValues values) {
-        return new UsageSettings(new PriceTable(prices(values), values.get(Setting.USAGE_PRICE_UNIT).trim().toLowerCase(Locale.ROOT)),
+        return new UsageSettings(values.bool(Setting.USAGE_METERING), new PriceTable(prices(values), values.get(Setting.USAGE_PRICE_UNIT).trim().toLowerCase(Locale.ROOT)),
                 zone(values), values.duration(Setting.USAGE_DEDUP_WINDOW));
     }
 
     public static UsageSettings defaults() {
-        return new UsageSettings(PriceTable.FREE, ZoneId.of("UTC"), Duration.ofDays(7));
+        return new UsageSettings(true, PriceTable.FREE, ZoneId.of("UTC"), Duration.ofDays(7));
     }
 
     private static Map<String, BigDecimal> prices(SettingValues values) {
