@@ -92,7 +92,7 @@ final class TriggerLatency {
             await(store.putTrigger(new UsageTrigger(Sids.next(Sids.USAGE_TRIGGER), sid, "first call", url, "POST", "calls",
                     TriggerBy.COUNT, BigDecimal.ONE, null, now, now, null)));
         }
-        router.consume(UsageMeter.GROUP, event -> {
+        org.patchbay.core.call.Cancellable consuming = router.consume(UsageMeter.GROUP, event -> {
             handled.put(event.accountSid(), System.nanoTime());
             return meter.count(event);
         });
@@ -115,6 +115,7 @@ final class TriggerLatency {
         if (!all.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException((accounts - latencies.size()) + " callbacks never came");
         }
+        consuming.cancel();
         await(webhooks.close());
         await(store.close());
         await(callbacks.close());
