@@ -41,8 +41,10 @@ public final class MemoryUsageStore implements UsageStore {
 
     @Override
     public synchronized Future<List<Firing>> record(UsageDelta delta) {
-        forgetExpired(delta.at());
-        if (seen.putIfAbsent(delta.eventId(), delta.at().plus(dedupWindow)) != null) {
+        // remembered for the window from now, whatever the event's own time, as Redis expires its key
+        Instant now = Instant.now();
+        forgetExpired(now);
+        if (seen.putIfAbsent(delta.eventId(), now.plus(dedupWindow)) != null) {
             return Future.succeededFuture(List.of());
         }
         for (UsageDelta.Scope scope : delta.scopes()) {
