@@ -103,6 +103,18 @@ public abstract class UsageContract {
     }
 
     @Test
+    void aRedeliveredEventAnswersTheFiringsItCausedWithoutFiringAgain() {
+        UsageTrigger trigger = trigger("UT", 10, TriggerBy.COUNT, "1", Period.DAILY);
+        await(store.putTrigger(trigger));
+        UsageDelta delta = delta("EV-fired", DAY_1, List.of(new Increment("calls", new Tally(1, 1, 0))));
+        List<Firing> first = await(store.record(delta));
+        assertEquals(List.of(new Firing(trigger.sid(), ACCOUNT, "d:2026-03-31", 1)), first);
+        assertEquals(first, await(sameData().record(delta)), "the same firing, for its callback to be sent again");
+        assertEquals(List.of(), call(DAY_1), "and still once in the period");
+        assertEquals(new Tally(2, 2, 0), read("all").get("calls"));
+    }
+
+    @Test
     void aTriggerFiresOnceWhenCrossedAndNeverAgainUnlessRecurring() {
         UsageTrigger once = trigger("UT", 1, TriggerBy.COUNT, "2", null);
         await(store.putTrigger(once));

@@ -13,8 +13,8 @@ import java.util.Map;
 public interface UsageStore {
 
     /**
-     * Adds the delta unless its event was counted before (then nothing changes and no trigger fires),
-     * and answers the triggers that fired with it.
+     * Adds the delta and answers the triggers that fired with it. An event counted before changes nothing
+     * and answers the firings it caused then, so a redelivery whose first answer was lost sends them again.
      */
     Future<List<Firing>> record(UsageDelta delta);
 

@@ -3,10 +3,13 @@
 -- ARGV: base, event id, dedup seconds, at (epoch ms), scope count, then per scope
 --       account, counter set, checks triggers (1/0), four period buckets (daily, monthly, yearly, all),
 --       then category count and per category: name, count, usage, price (integers).
--- Returns, per firing: trigger sid, account, bucket, watched value; nothing for an event seen before.
+-- Returns, per firing: trigger sid, account, bucket, watched value. An event seen before changes nothing
+-- and returns the firings it caused then: a redelivery (its first answer lost) sends their callbacks again.
 local base = ARGV[1]
-if not redis.call('SET', base .. 'seen:' .. ARGV[2], '1', 'NX', 'EX', tonumber(ARGV[3])) then
-  return {}
+local seen = base .. 'seen:' .. ARGV[2]
+local before = redis.call('GET', seen)
+if before then
+  return cjson.decode(before)
 end
 local at = ARGV[4]
 local i = 6
@@ -58,4 +61,5 @@ for _, scope in ipairs(scopes) do
     end
   end
 end
+redis.call('SET', seen, cjson.encode(fired), 'EX', tonumber(ARGV[3]))
 return fired

@@ -27,12 +27,15 @@ public final class MemoryUsageStore implements UsageStore {
     private final Duration dedupWindow;
     /** counters ("fam:AC…") → bucket ("d:2026-12-02") → category → tally */
     private final Map<String, Map<String, Map<String, Tally>>> counters = new HashMap<>();
-    /** event ids counted, oldest first, with when they may be forgotten */
-    private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
+    /** event ids counted, oldest first, with when they may be forgotten and the firings they caused */
+    private final LinkedHashMap<String, Seen> seen = new LinkedHashMap<>();
     private final Map<String, UsageTrigger> triggers = new HashMap<>();
     private final Map<String, FiredState> fired = new HashMap<>();
 
     private record FiredState(String period, Instant at) {
+    }
+
+    private record Seen(Instant expires, List<Firing> firings) {
     }
 
     public MemoryUsageStore(Duration dedupWindow) {
@@ -44,8 +47,9 @@ public final class MemoryUsageStore implements UsageStore {
         // remembered for the window from now, whatever the event's own time, as Redis expires its key
         Instant now = Instant.now();
         forgetExpired(now);
-        if (seen.putIfAbsent(delta.eventId(), now.plus(dedupWindow)) != null) {
-            return Future.succeededFuture(List.of());
+        Seen before = seen.get(delta.eventId());
+        if (before != null) {
+            return Future.succeededFuture(before.firings());
         }
         for (UsageDelta.Scope scope : delta.scopes()) {
             for (String bucket : scope.buckets()) {
@@ -60,6 +64,7 @@ public final class MemoryUsageStore implements UsageStore {
                 delta.increments().forEach(increment -> check(scope, increment, delta.at(), firings));
             }
         }
+        seen.put(delta.eventId(), new Seen(now.plus(dedupWindow), List.copyOf(firings)));
         return Future.succeededFuture(firings);
     }
 
@@ -80,8 +85,8 @@ public final class MemoryUsageStore implements UsageStore {
     }
 
     private void forgetExpired(Instant now) {
-        Iterator<Map.Entry<String, Instant>> oldest = seen.entrySet().iterator();
-        while (oldest.hasNext() && oldest.next().getValue().isBefore(now)) {
+        Iterator<Map.Entry<String, Seen>> oldest = seen.entrySet().iterator();
+        while (oldest.hasNext() && oldest.next().getValue().expires().isBefore(now)) {
             oldest.remove();
         }
     }
