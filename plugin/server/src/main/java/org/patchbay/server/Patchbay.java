@@ -24,7 +24,6 @@ import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
-import org.patchbay.core.events.EventFeed;
 import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
@@ -78,6 +77,7 @@ public final class Patchbay {
     private CallRouter calls;
     private LiveCallService liveCalls;
     private EventRouter events;
+    private EventWiring eventWiring;
     private PatchbayUsage usage;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
@@ -140,7 +140,8 @@ public final class Patchbay {
         HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
         closers.add(webhooks::close);
         TwimlParser parser = new TwimlParser();
-        events = EventWiring.router(vertx, config, node, closers);
+        eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, closers);
+        events = eventWiring.router();
         usage = PatchbayUsage.start(vertx, config, store, events, events, webhooks, Clock.systemUTC());
         closers.add(usage::close);
         EventRoutes routes = new EventRoutes();
@@ -149,7 +150,7 @@ public final class Patchbay {
         ConferenceRooms conferences = new ConferenceRooms(rooms, routes);
         QueueRooms queues = new QueueRooms(rooms);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store, events),
                 recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config);
         closers.add(limits::close);
@@ -165,8 +166,9 @@ public final class Patchbay {
         ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
-                limits.api(store, services.events())), usage.endpoints()).mount(router);
+                limits.api(store, services.events()), eventWiring.ports()), usage.endpoints()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
+        eventWiring.mount(router, store);
         if (sandbox != null) {
             sandbox.mount(router);
         }
@@ -225,7 +227,7 @@ public final class Patchbay {
     }
 
     /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
-    public EventFeed events() {
+    public EventRouter events() {
         return events;
     }
 

@@ -3,7 +3,7 @@ package org.patchbay.testkit;
 import org.patchbay.core.events.CallStatusChanged;
 import org.patchbay.core.events.EventType;
 import org.patchbay.core.events.LimitRejected;
-import org.patchbay.core.events.RecordStarted;
+import org.patchbay.core.events.RecordCompleted;
 import org.patchbay.core.events.RoutedEvent;
 
 import java.time.Instant;
@@ -35,8 +35,9 @@ public final class UsageEvents {
                 Map.of("limit", limit, "count", "calls:" + accountSid, "in_flight", 5, "detail", "+15550001"), Map.of());
     }
 
-    public static RoutedEvent recordStarted(String id, String accountSid, Instant at) {
-        return new RoutedEvent(id, RecordStarted.TYPE, "test", accountSid, "CA" + id, at, 1,
-                Map.of("recordingSid", "RE" + id, "maxLengthSeconds", 3600, "finishOnKey", "#"), Map.of());
+    /** A {@code <Record>} that stored a recording of {@code seconds}. */
+    public static RoutedEvent recordCompleted(String id, String accountSid, int seconds, Instant at) {
+        return new RoutedEvent(id, RecordCompleted.TYPE, "test", accountSid, "CA" + id, at, 1,
+                Map.of("recordingSid", "RE" + id, "durationSeconds", seconds, "digits", "#"), Map.of());
     }
 }

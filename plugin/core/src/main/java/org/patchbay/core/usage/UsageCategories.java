@@ -1,7 +1,7 @@
 package org.patchbay.core.usage;
 
 import org.patchbay.core.events.LimitRejected;
-import org.patchbay.core.events.RecordStarted;
+import org.patchbay.core.events.RecordCompleted;
 import org.patchbay.core.events.RoutedEvent;
 
 import java.util.LinkedHashMap;
@@ -36,7 +36,7 @@ public final class UsageCategories {
             CountRule.of("calls-sip-outbound", "Outbound SIP Voice Minutes", "calls", "minutes",
                     e -> connected(e) && sip(e) && !inbound(e), CallUsage::minutes),
             CountRule.of("recordings", "Voice Recordings", "recordings", "minutes",
-                    e -> RecordStarted.TYPE.name().equals(e.type().name()), e -> 0),
+                    e -> RecordCompleted.TYPE.name().equals(e.type().name()), UsageCategories::recordedMinutes),
             CountRule.of("patchbay-api-rejections", "API requests refused by the concurrency limit (Patchbay)", "requests", "requests",
                     e -> rejected(e, LimitRejected.API_CONCURRENCY), e -> 1),
             CountRule.of("patchbay-call-rejections", "Calls refused by the concurrent calls limit (Patchbay)", "calls", "calls",
@@ -56,6 +56,12 @@ public final class UsageCategories {
     /** The category of that name, or null when Patchbay does not count it. */
     public static UsageCategory byName(String name) {
         return BY_NAME.get(name);
+    }
+
+    /** A recording's length rounded up to whole minutes, as Twilio bills recordings. */
+    private static long recordedMinutes(RoutedEvent event) {
+        Object seconds = event.data().get("durationSeconds");
+        return seconds instanceof Number n ? (Math.max(0, n.longValue()) + 59) / 60 : 0;
     }
 
     private static boolean rejected(RoutedEvent event, String limit) {

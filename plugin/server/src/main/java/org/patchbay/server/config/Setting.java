@@ -58,7 +58,19 @@ public enum Setting {
     EVENTS_MEMORY_CAPACITY("PATCHBAY_EVENTS_MEMORY_CAPACITY", "events.memoryCapacity", "100000",
             "without Redis: the most events the in-memory event log holds"),
     EVENTS_PARTITIONS("PATCHBAY_EVENTS_PARTITIONS", "events.partitions", "4",
-            "with Redis: streams the event log is split into by subject (each read in order by one node per consumer)");
+            "with Redis: streams the event log is split into by subject (each read in order by one node per consumer)"),
+    EVENTS_SINK_TIMEOUT("PATCHBAY_EVENTS_SINK_TIMEOUT", "events.sinkTimeout", "5s",
+            "how long a sink (webhook, AMQP broker) may take to take an event before the attempt counts as failed"),
+    EVENTS_RETRY_FOR("PATCHBAY_EVENTS_RETRY_FOR", "events.retryFor", "4h",
+            "how long delivery to a sink is retried before the events are dropped and a Notification is logged"),
+    EVENTS_RETRY_FIRST_DELAY("PATCHBAY_EVENTS_RETRY_FIRST_DELAY", "events.retryFirstDelay", "1s",
+            "the first wait before a failed delivery is retried (doubled each time, with jitter)"),
+    EVENTS_RETRY_MAX_DELAY("PATCHBAY_EVENTS_RETRY_MAX_DELAY", "events.retryMaxDelay", "5m",
+            "the longest wait between two attempts to deliver to a sink"),
+    EVENTS_SINK_FAILED_AFTER("PATCHBAY_EVENTS_SINK_FAILED_AFTER", "events.sinkFailedAfter", "3",
+            "failed deliveries in a row after which a sink's status becomes failed (active again at its next success)"),
+    EVENTS_SINK_REFRESH("PATCHBAY_EVENTS_SINK_REFRESH", "events.sinkRefresh", "5s",
+            "how often each node rereads the sinks and subscriptions (changes through this node's API apply at once)");
 
     private final String env;
     private final String yamlPath;

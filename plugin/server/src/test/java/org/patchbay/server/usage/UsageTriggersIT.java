@@ -196,7 +196,7 @@ class UsageTriggersIT {
     @Test
     void unansweredCallsCountNothingWhileClientSipRecordingsAndRejectionsCountInTheirCategories() {
         count(nodeA, UsageEvents.call(UUID.randomUUID().toString(), main.sid(), "busy", "outbound-api", "+1555", "+1666", 0, DAY_1));
-        count(nodeA, UsageEvents.recordStarted(UUID.randomUUID().toString(), main.sid(), DAY_1));
+        count(nodeA, UsageEvents.recordCompleted(UUID.randomUUID().toString(), main.sid(), 61, DAY_1));
         count(nodeA, UsageEvents.limitRejected(UUID.randomUUID().toString(), main.sid(), "concurrent-calls", DAY_1));
         count(nodeA, UsageEvents.callCompleted(UUID.randomUUID().toString(), main.sid(), "outbound-dial", "+1555", "client:alice", 59, DAY_1));
         count(nodeA, UsageEvents.callCompleted(UUID.randomUUID().toString(), main.sid(), "inbound", "sip:bob@example.com", "+1555", 60, DAY_1));
@@ -205,7 +205,7 @@ class UsageTriggersIT {
         assertEquals(new Tally(1, 1, 0), all.get("calls-client"));
         assertEquals(new Tally(1, 1, 0), all.get("calls-sip"));
         assertEquals(new Tally(1, 1, 0), all.get("calls-sip-inbound"));
-        assertEquals(new Tally(1, 0, 0), all.get("recordings"));
+        assertEquals(new Tally(1, 2, 0), all.get("recordings"), "61 s of recording: 2 minutes");
         assertEquals(new Tally(1, 1, 0), all.get("patchbay-call-rejections"));
         assertEquals(null, all.get("patchbay-api-rejections"));
         assertEquals(null, all.get("calls-outbound"), "a client leg is not a phone call, and a busy one costs nothing");
