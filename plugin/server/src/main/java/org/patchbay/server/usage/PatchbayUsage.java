@@ -48,7 +48,7 @@ public final class PatchbayUsage {
         UsageSettings settings = UsageSettings.from(config.settings());
         UsageStore store = config.redisUrl() == null ? new MemoryUsageStore(settings.dedupWindow())
                 : new RedisUsageStore(vertx, config.redisUrl(), config.redisPrefix(), settings.dedupWindow());
-        Function<String, ZoneId> zones = account -> settings.timeZone();
+        Function<String, ZoneId> zones = settings::zoneOf;
         AccountFamily accounts = new AccountFamily(records);
         UsageMeter meter = new UsageMeter(store, new Counting(UsageCategories.RULES, settings.prices()), accounts, zones,
                 new TriggerCallbacks(store, accounts, webhooks, publisher), clock);
