@@ -7,7 +7,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import org.patchbay.adapters.http.TwilioSignature;
+import org.patchbay.core.webhook.TwilioSignature;
 import org.patchbay.core.events.RoutedEvent;
 import org.patchbay.core.events.delivery.EventEncoding;
 import org.patchbay.core.events.delivery.SinkTransport;
