@@ -41,6 +41,7 @@ import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.server.presence.PresenceWiring;
 import org.patchbay.server.sandbox.Sandbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,7 @@ public final class Patchbay {
     private AriTelephony telephony;
     private CallRouter calls;
     private LiveCallService liveCalls;
+    private PresenceWiring presence;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -138,10 +140,15 @@ public final class Patchbay {
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
         ConferenceRooms conferences = new ConferenceRooms(rooms, routes);
         QueueRooms queues = new QueueRooms(rooms);
+        LocalEvents events = new LocalEvents(vertx);
+        presence = PresenceWiring.create(vertx, effective, store, node, events);
+        closers.add(presence::close);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
-                recordings, node, new LocalEvents(vertx));
-        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
+                VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store),
+                recordings, node, events);
+        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence()),
+                config.endpoints(), routes);
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
@@ -149,10 +156,15 @@ public final class Patchbay {
         nodes.serve(liveCalls::apply);
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
-        ari.onConnected(v -> reconciler.sweep());
+        Runnable watchPbx = presence.watchPbx(calls, telephony, mainAccount.sid());
+        ari.onConnected(v -> {
+            reconciler.sweep();
+            watchPbx.run();
+        });
         new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
-        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
-                .mount(router);
+        presence.mountSocket(router);
+        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl),
+                presence.endpoints()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         if (sandbox != null) {
             sandbox.mount(router);
@@ -213,6 +225,10 @@ public final class Patchbay {
 
     public LiveCallService liveCalls() {
         return liveCalls;
+    }
+
+    public org.patchbay.core.presence.Presence presence() {
+        return presence.presence();
     }
 
     public AriTelephony telephony() {

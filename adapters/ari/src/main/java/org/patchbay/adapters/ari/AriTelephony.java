@@ -197,6 +197,12 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
+    public Future<Void> subscribe(String eventSource) {
+        return this.<Application>request((ari, cb) -> ari.applications().subscribe(ari.getAppName(), eventSource).execute(cb))
+                .mapEmpty();
+    }
+
+    @Override
     public void onEvent(Handler<TelephonyEvent> handler) {
         connection.onEvent(handler);
     }

@@ -117,6 +117,15 @@ public final class SimulatedAsterisk {
         return run(control -> control.addRule(endpointGlob, behaviour, ringMillis));
     }
 
+    /** A phone at {@code endpoint} ({@code PJSIP/alice}) registers ({@code online}) or drops off ({@code offline}). */
+    public Future<Void> setEndpointState(String endpoint, String state) {
+        return run(control -> control.setEndpointState(endpoint, state));
+    }
+
+    public Future<Void> setDeviceState(String device, String state) {
+        return run(control -> control.setDeviceState(device, state));
+    }
+
     public Future<Void> clearOriginateRules() {
         return run(SimControl::clearRules);
     }

@@ -15,11 +15,23 @@ import java.util.List;
  * A Lua script run by its SHA-1 (EVALSHA), so the source crosses the wire only when Redis does
  * not know it yet: on first use, and after a restart emptied its script cache (NOSCRIPT).
  */
-final class LuaScript {
+public final class LuaScript {
     private final String source;
     private final String sha1;
 
-    LuaScript(String source) {
+    /** A script kept as a {@code .lua} resource beside {@code owner}'s class file. */
+    public static LuaScript resource(Class<?> owner, String name) {
+        try (java.io.InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no script " + name + " beside " + owner.getName());
+            }
+            return new LuaScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public LuaScript(String source) {
         this.source = source;
         this.sha1 = sha1Hex(source);
     }

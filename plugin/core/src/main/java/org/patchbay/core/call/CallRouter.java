@@ -2,6 +2,7 @@ package org.patchbay.core.call;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.sid.Sids;
@@ -33,6 +34,7 @@ public final class CallRouter {
     private final EndpointDirectory endpoints;
     private final EventRoutes claims;
     private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
+    private Handler<TelephonyEvent> pbxState = event -> { };
 
     public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointDirectory endpoints,
                       EventRoutes claims) {
@@ -53,7 +55,14 @@ public final class CallRouter {
             owner.deliver(event);
         } else if (event instanceof TelephonyEvent.StasisStarted started) {
             startInbound(started.channel(), started);
+        } else if (event instanceof TelephonyEvent.EndpointStateChanged || event instanceof TelephonyEvent.DeviceStateChanged) {
+            pbxState.handle(event);
         }
+    }
+
+    /** Endpoint and device states belong to no call: they go to {@code handler} (presence). */
+    public void onPbxState(Handler<TelephonyEvent> handler) {
+        this.pbxState = handler;
     }
 
     private void startInbound(ChannelSnapshot channel, TelephonyEvent.StasisStarted started) {
@@ -94,7 +103,8 @@ public final class CallRouter {
     Future<CallLeg> placeDialLeg(CallSession parent, DialLegRequest request, DialLegObserver observer) {
         String endpoint;
         try {
-            endpoint = endpoints.forAccount(parent.account().sid()).endpointFor(request.to());
+            endpoint = request.endpoint() != null ? request.endpoint()
+                    : endpoints.forAccount(parent.account().sid()).endpointFor(request.to());
         } catch (RuntimeException invalid) {
             return Future.failedFuture(invalid);
         }

@@ -92,7 +92,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         app = route.app();
         callbacks = new StatusCallbacks(services.webhooks(), app, account.authToken());
         Instant now = Instant.now();
-        record = new CallRecord(router.newCallSid(), account.sid(), null, from, route.to(), callerName, null,
+        record = new CallRecord(router.newCallSid(), account.sid(), null, route.from() != null ? route.from() : from,
+                route.to(), callerName, null,
                 CallStatus.RINGING, Direction.INBOUND, route.phoneNumberSid(), now, now, null, null, null, null,
                 channelId, services.nodeId());
         if (phase == Phase.ENDED) {
@@ -104,7 +105,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         callbacks.report("ringing", record, now);
         phase = Phase.RINGING;
         if (route.routed()) {
-            fetchAndRun(app.voiceUrl(), app.voiceMethod(), Map.of());
+            fetchAndRun(app.voiceUrl(), app.voiceMethod(), route.params());
         } else {
             runDocument(null, route.fixedDocument());
         }

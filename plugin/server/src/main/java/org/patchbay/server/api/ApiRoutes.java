@@ -48,8 +48,13 @@ public final class ApiRoutes {
     private volatile Future<Buffer> openApi;
 
     public ApiRoutes(ApiDependencies deps) {
+        this(deps, List.of());
+    }
+
+    /** @param more the routes of subsystems wired on their own (presence), served the same way */
+    public ApiRoutes(ApiDependencies deps, List<Endpoint> more) {
         this.deps = deps;
-        List<Endpoint> all = new ArrayList<>();
+        List<Endpoint> all = new ArrayList<>(more);
         all.addAll(new AccountRoutes(deps.store()).endpoints());
         all.addAll(new KeyRoutes(deps.store()).endpoints());
         all.addAll(new CallRoutes(deps.store(), deps.liveCalls()).endpoints());

@@ -29,7 +29,11 @@ public enum Setting {
             "Asterisk endpoint for a dialled client:identity"),
     RECORDINGS_PUBLIC("PATCHBAY_RECORDINGS_PUBLIC", "recordings.public", "false",
             "serve recording audio without the account's credentials, as Twilio does by default"),
-    EVENT_LOOPS("PATCHBAY_EVENT_LOOPS", "eventLoops", null, "event loops running calls (default: 2 x cores)");
+    EVENT_LOOPS("PATCHBAY_EVENT_LOOPS", "eventLoops", null, "event loops running calls (default: 2 x cores)"),
+    PRESENCE_EXPIRY("PATCHBAY_PRESENCE_EXPIRY", "presence.expiry", "30s",
+            "how long a registered client stays present after its last heartbeat"),
+    PRESENCE_PBX_ENDPOINTS("PATCHBAY_PRESENCE_PBX_ENDPOINTS", "presence.pbxEndpoints", "PJSIP",
+            "endpoint technology whose ARI state changes update presence (none = off)");
 
     private final String env;
     private final String yamlPath;

@@ -1,5 +1,10 @@
 package org.patchbay.server.api;
 
+import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.presence.DeviceSignals;
+import org.patchbay.core.presence.Presence;
+import org.patchbay.core.presence.memory.MemoryPresenceStore;
+import org.patchbay.server.api.presence.PresenceRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -15,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -48,7 +54,10 @@ final class ApiServer implements AutoCloseable {
                 .invalidRequestHandler(ApiRoutes::answerInvalidRequest).listen(0, "127.0.0.1"));
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
-        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl()));
+        Presence presence = new Presence(new MemoryPresenceStore(), DeviceSignals.local(), EventPublisher.none(),
+                Duration.ofSeconds(30), "api-server");
+        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl()),
+                new PresenceRoutes(presence).endpoints());
         api.mount(router);
     }
 

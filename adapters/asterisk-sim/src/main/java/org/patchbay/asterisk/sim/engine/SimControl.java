@@ -70,6 +70,16 @@ public final class SimControl {
         world.rules.add(endpointGlob, behaviour, ringMillis);
     }
 
+    /** A phone at {@code endpoint} ({@code PJSIP/alice}) registers ({@code online}) or drops off ({@code offline}). */
+    public void setEndpointState(String endpoint, String state) {
+        world.endpoints.set(Endpoint.parse(endpoint).toString(), state);
+    }
+
+    /** The device goes in or out of use: {@code INUSE}, {@code NOT_INUSE}, {@code RINGING}, {@code UNAVAILABLE}, … */
+    public void setDeviceState(String device, String state) {
+        world.endpoints.setDevice(device, state);
+    }
+
     public void clearRules() {
         world.rules.clear();
     }
