@@ -85,6 +85,11 @@ public final class SimulatedAsterisk {
         return withControl(control -> control.startInboundCall(from, to, callerName));
     }
 
+    /** A phone registered at {@code endpoint} ({@code PJSIP/alice-desk}) places a call to {@code to}. */
+    public Future<InboundCall> startEndpointCall(String endpoint, String to) {
+        return withControl(control -> control.startEndpointCall(endpoint, to, null));
+    }
+
     /** The caller presses digits ({@code w} pauses 500 ms), 100 ms each with 100 ms between; completes once received. */
     public Future<Void> pressDigits(String channelId, String digits) {
         return pressDigits(channelId, digits, 100, 100);

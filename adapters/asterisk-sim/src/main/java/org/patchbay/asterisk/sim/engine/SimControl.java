@@ -37,6 +37,12 @@ public final class SimControl {
         return new InboundCall(caller.id, caller.partner.id);
     }
 
+    /** A phone registered at {@code endpoint} calls {@code to}: one channel, caller and Stasis leg at once. */
+    public InboundCall startEndpointCall(String endpoint, String to, String callerName) {
+        Channel phone = dialer.endpointCall(endpoint, to, callerName);
+        return new InboundCall(phone.id, phone.id);
+    }
+
     public Future<Void> pressDigits(String channelId, String digits, int betweenMillis, int durationMillis) {
         return dtmf.press(world.appSide(channelId), digits, betweenMillis, durationMillis);
     }
