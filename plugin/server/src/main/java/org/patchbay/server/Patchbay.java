@@ -41,6 +41,7 @@ import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.server.presence.PresenceWiring;
 import org.patchbay.server.sandbox.Sandbox;
 import org.slf4j.Logger;
@@ -147,8 +148,10 @@ public final class Patchbay {
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store),
                 recordings, node, events);
+        PatchbayLimits limits = PatchbayLimits.create(vertx, config);
+        closers.add(limits::close);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence()),
-                config.endpoints(), routes);
+                config.endpoints(), routes, limits.calls());
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
@@ -161,10 +164,10 @@ public final class Patchbay {
             reconciler.sweep();
             watchPbx.run();
         });
-        new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
+        new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
         presence.mountSocket(router);
-        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl),
-                presence.endpoints()).mount(router);
+        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
+                limits.api(store, services.events())), presence.endpoints()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         if (sandbox != null) {
             sandbox.mount(router);

@@ -75,15 +75,18 @@ final class AriEventMapper {
         } else if (message instanceof ChannelLeftBridge e) {
             return new TelephonyEvent.ChannelLeftBridge(e.getBridge().getId(), e.getChannel().getId());
         } else if (message instanceof EndpointStateChange e) {
-            Endpoint endpoint = e.getEndpoint();
-            return new TelephonyEvent.EndpointStateChanged(endpoint.getTechnology() + "/" + endpoint.getResource(),
-                    endpoint.getState() == null ? "unknown" : endpoint.getState());
+            return state(e.getEndpoint());
         } else if (message instanceof DeviceStateChanged e) {
             return new TelephonyEvent.DeviceStateChanged(e.getDevice_state().getName(), e.getDevice_state().getState());
         } else if (message instanceof BridgeDestroyed e) {
             return new TelephonyEvent.BridgeDestroyed(e.getBridge().getId());
         }
         return null;
+    }
+
+    static TelephonyEvent.EndpointStateChanged state(Endpoint endpoint) {
+        return new TelephonyEvent.EndpointStateChanged(endpoint.getTechnology() + "/" + endpoint.getResource(),
+                endpoint.getState() == null ? "unknown" : endpoint.getState());
     }
 
     static ChannelSnapshot snapshot(Channel c) {

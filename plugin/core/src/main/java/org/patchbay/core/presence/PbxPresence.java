@@ -1,5 +1,6 @@
 package org.patchbay.core.presence;
 
+import io.vertx.core.Future;
 import org.patchbay.core.call.EndpointDirectory;
 import org.patchbay.core.telephony.Telephony;
 import org.patchbay.core.telephony.TelephonyEvent;
@@ -28,9 +29,16 @@ public final class PbxPresence {
         this.telephony = telephony;
     }
 
-    /** The event sources to subscribe to whenever the PBX connection is (re)established. */
-    public static String eventSource(String technology) {
-        return "endpoint:" + technology;
+    /**
+     * On every (re)connection: subscribe to the technology's endpoint events, then read the endpoints'
+     * current states, so phones that registered while Patchbay was away are present too.
+     */
+    public Future<Void> watch(String technology) {
+        return telephony.subscribe("endpoint:" + technology)
+                .compose(v -> telephony.endpoints(technology))
+                .onSuccess(states -> states.forEach(this::on))
+                .onFailure(e -> LOG.warn("presence: cannot watch {} endpoints: {}", technology, e.getMessage()))
+                .mapEmpty();
     }
 
     public void on(TelephonyEvent event) {

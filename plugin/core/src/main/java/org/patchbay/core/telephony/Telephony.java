@@ -64,6 +64,9 @@ public interface Telephony {
      */
     Future<Void> subscribe(String eventSource);
 
+    /** The endpoints of {@code technology} as they are now, each as its EndpointStateChange would report it; none if it has none. */
+    Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology);
+
     /** The single consumer of PBX events; called on a Vert.x context, in the order Asterisk sent them. */
     void onEvent(Handler<TelephonyEvent> handler);
 

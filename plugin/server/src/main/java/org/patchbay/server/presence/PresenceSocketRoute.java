@@ -12,6 +12,9 @@ import org.patchbay.core.presence.DeviceSignals;
 import org.patchbay.core.presence.Presence;
 import org.patchbay.server.api.http.ErrorReplies;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * raw path and goes before the REST API's route (which answers every other {@code /v1/} path).
  */
 public final class PresenceSocketRoute {
+    private static final Logger LOG = LoggerFactory.getLogger(PresenceSocketRoute.class);
     public static final String PATH = "/v1/Presence/Connect";
 
     private final Presence presence;
@@ -56,7 +60,8 @@ public final class PresenceSocketRoute {
                 .start(token == null
                         ? Future.<ClientGrant>failedFuture(new PatchbayException(401, ErrorCode.ACCESS_TOKEN_INVALID,
                         "Invalid Access Token: send it as Authorization: Bearer or the AccessToken parameter"))
-                        : tokens.verify(token)));
+                        : tokens.verify(token)))
+                .onFailure(e -> LOG.warn("presence: WebSocket upgrade failed: {}", e.toString()));
     }
 
     private static String tokenOf(HttpServerRequest request) {

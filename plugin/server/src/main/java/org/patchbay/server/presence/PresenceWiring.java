@@ -59,7 +59,7 @@ public final class PresenceWiring {
         String technology = config.settings().get(Setting.PRESENCE_PBX_ENDPOINTS);
         return () -> {
             if (technology != null && !technology.isBlank() && !"none".equalsIgnoreCase(technology)) {
-                telephony.subscribe(PbxPresence.eventSource(technology.trim()));
+                pbx.watch(technology.trim());
             }
         };
     }

@@ -10,6 +10,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
@@ -56,7 +58,8 @@ final class ApiServer implements AutoCloseable {
         router.get("/health").handler(ctx -> ctx.end("ok"));
         Presence presence = new Presence(new MemoryPresenceStore(), DeviceSignals.local(), EventPublisher.none(),
                 Duration.ofSeconds(30), "api-server");
-        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl()),
+        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
+                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none())),
                 new PresenceRoutes(presence).endpoints());
         api.mount(router);
     }

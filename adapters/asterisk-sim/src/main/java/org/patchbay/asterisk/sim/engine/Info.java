@@ -134,6 +134,17 @@ public final class Info {
         return world.endpoints.toJson();
     }
 
+    /** As Asterisk answers for a technology without endpoints (or without a driver): 404. */
+    public JsonArray endpoints(String tech) {
+        JsonArray matching = new JsonArray();
+        world.endpoints.toJson().stream().map(e -> (JsonObject) e)
+                .filter(e -> e.getString("technology").equalsIgnoreCase(tech)).forEach(matching::add);
+        if (matching.isEmpty()) {
+            throw AriError.notFound("No Endpoints found - invalid tech " + tech);
+        }
+        return matching;
+    }
+
     private static JsonObject soundJson(String soundId) {
         JsonArray formats = new JsonArray();
         for (String language : List.of("en_US_f_Allison", "en_US", "en")) {

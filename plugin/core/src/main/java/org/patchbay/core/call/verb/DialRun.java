@@ -9,6 +9,9 @@ import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.DialLegObserver;
 import org.patchbay.core.call.DialLegRequest;
+import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.presence.Device;
+import org.patchbay.core.presence.Presence;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
 import org.patchbay.core.recording.Recording;
@@ -19,9 +22,6 @@ import org.patchbay.core.twiml.DialClient;
 import org.patchbay.core.twiml.DialNoun;
 import org.patchbay.core.twiml.DialNumber;
 import org.patchbay.core.twiml.DialSip;
-
-import org.patchbay.core.presence.Device;
-import org.patchbay.core.presence.Presence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +99,8 @@ final class DialRun implements DialLegObserver {
                 }
             }).onFailure(e -> {
                 outcomes.add(CallStatus.FAILED);
-                call.warn(13223, "Dial: cannot dial '" + party.address() + "': " + e.getMessage());
+                call.warn(e instanceof PatchbayException known ? known.code() : 13223,
+                        "Dial: cannot dial '" + party.address() + "': " + e.getMessage());
             }));
         }
         Future.join(placing).onComplete(placed -> {
