@@ -41,6 +41,8 @@ final class ApiServer implements AutoCloseable {
     final Account sub;
     final Account sibling;
     final ApiRoutes api;
+    /** Presence behind {@code /v1/Presence}: in memory, no PBX. */
+    final Presence presence;
     private final HttpServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,7 +58,7 @@ final class ApiServer implements AutoCloseable {
                 .invalidRequestHandler(ApiRoutes::answerInvalidRequest).listen(0, "127.0.0.1"));
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
-        Presence presence = new Presence(new MemoryPresenceStore(), DeviceSignals.local(), EventPublisher.none(),
+        presence = new Presence(new MemoryPresenceStore(), DeviceSignals.local(), EventPublisher.none(),
                 Duration.ofSeconds(30), "api-server");
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
                 PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none())),

@@ -75,6 +75,9 @@ class AccessTokenIT {
                 null).statusCode());
         HttpResponse<String> sub = Tokens.rest(port, main, "POST", "/2010-04-01/Accounts.json", "FriendlyName=other");
         String otherAccount = new JsonObject(sub.body()).getString("sid");
+        Tokens.Key suspendedKey = Tokens.createKey(port, main, otherAccount);
+        assertEquals(200, Tokens.rest(port, main, "POST", "/2010-04-01/Accounts/" + otherAccount + ".json", "Status=suspended")
+                .statusCode());
         long now = System.currentTimeMillis();
 
         Map<String, String> tokens = new LinkedHashMap<>();
@@ -88,6 +91,7 @@ class AccessTokenIT {
         tokens.put("20151 revoked key", Tokens.mint(main.sid(), revoked, "alice"));
         tokens.put("20103 other account", Tokens.mint(otherAccount, key, "alice"));
         tokens.put("20103 unknown key", Tokens.mint(main.sid(), new Tokens.Key("SK" + "0".repeat(32), key.secret()), "alice"));
+        tokens.put("20005 account suspended", Tokens.mint(otherAccount, suspendedKey, "alice"));
         tokens.put("20106 no voice grant", Tokens.mint(main.sid(), key, "alice", null, b -> b));
 
         for (Map.Entry<String, String> bad : tokens.entrySet()) {

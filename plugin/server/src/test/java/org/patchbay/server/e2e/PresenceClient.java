@@ -2,7 +2,7 @@ package org.patchbay.server.e2e;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 
@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 /** A client application's registration socket, as a softphone would hold it, for the tests. */
 final class PresenceClient implements AutoCloseable {
-    private final WebSocket socket;
+    private final ClientWebSocket socket;
     private final LinkedBlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
-    private PresenceClient(WebSocket socket) {
+    private PresenceClient(ClientWebSocket socket) {
         this.socket = socket;
         socket.textMessageHandler(text -> received.add(new JsonObject(text)));
         socket.closeHandler(v -> closed = true);
@@ -30,8 +30,10 @@ final class PresenceClient implements AutoCloseable {
         if (!inQuery) {
             options.addHeader("Authorization", "Bearer " + token);
         }
-        // Handlers go on as the connection completes, on its event loop: a refusal may follow at once.
-        return Harness.await(vertx.createWebSocketClient().connect(options).map(PresenceClient::new));
+        // Handlers go on before connecting: a refusal may follow the handshake at once.
+        PresenceClient client = new PresenceClient(vertx.createWebSocketClient().webSocket());
+        Harness.await(client.socket.connect(options));
+        return client;
     }
 
     static PresenceClient connect(Harness h, String token) {

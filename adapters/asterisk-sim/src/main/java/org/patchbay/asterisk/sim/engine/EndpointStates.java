@@ -54,8 +54,10 @@ final class EndpointStates {
         setDevice(endpoint, "online".equals(state) ? "NOT_INUSE" : "UNAVAILABLE");
     }
 
+    /** Asterisk 22.10.1 writes this one with the application second (the hub fills it in, in place). */
     void setDevice(String device, String state) {
-        JsonObject event = new JsonObject().put("type", "DeviceStateChanged").put("timestamp", world.clock.timestamp())
+        JsonObject event = new JsonObject().put("type", "DeviceStateChanged").put("application", "")
+                .put("timestamp", world.clock.timestamp())
                 .put("device_state", new JsonObject().put("name", device).put("state", state));
         sendTo(event, "deviceState:" + device);
     }

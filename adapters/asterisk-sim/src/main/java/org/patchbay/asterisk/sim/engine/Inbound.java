@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class Inbound {
     static final String CONTEXT = "stasis-in";
-    /** Where registered phones' calls start (dialplan/extensions.conf names it the same). */
-    static final String PHONES_CONTEXT = "phones";
+    /** Where registered phones' calls start, as in the repository's dialplan/extensions.conf. */
+    static final String PHONES_CONTEXT = "patchbay-inbound";
 
     private final World world;
     private final Stasis stasis;
@@ -57,7 +57,7 @@ final class Inbound {
 
     /**
      * A call placed by a phone registered at {@code endpoint} ({@code PJSIP/alice-desk}): its own channel,
-     * named after the endpoint, runs {@code Stasis(<app>,EXT)} from the phones' dialplan context.
+     * named after the endpoint, runs {@code Stasis(<app>,EXT)} in the context the phones are given.
      */
     Channel fromEndpoint(Endpoint endpoint, String exten, CallerId callerId) {
         String name = endpoint.namePrefix() + "-" + world.ids.nextNameSuffix();
@@ -70,9 +70,9 @@ final class Inbound {
                 return;
             }
             String app = world.options.stasisApp();
-            phone.dialplan = phone.dialplan.running(1, "Stasis", Stasis.appData(app, List.of()));
+            phone.dialplan = phone.dialplan.running(1, "Stasis", Stasis.appData(app, List.of(exten)));
             world.emit(phone, world.events.dialplan(phone));
-            if (!stasis.enter(phone, app, List.of())) {
+            if (!stasis.enter(phone, app, List.of(exten))) {
                 hangups.dialplanEnded(phone);
             }
         });
