@@ -24,7 +24,7 @@ import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
-import org.patchbay.core.events.LocalEvents;
+import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
@@ -36,6 +36,7 @@ import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
@@ -74,6 +75,8 @@ public final class Patchbay {
     private AriTelephony telephony;
     private CallRouter calls;
     private LiveCallService liveCalls;
+    private EventRouter events;
+    private EventWiring eventWiring;
     private PresenceWiring presence;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
@@ -136,17 +139,18 @@ public final class Patchbay {
         HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
         closers.add(webhooks::close);
         TwimlParser parser = new TwimlParser();
+        eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, closers);
+        events = eventWiring.router();
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
         ConferenceRooms conferences = new ConferenceRooms(rooms, routes);
         QueueRooms queues = new QueueRooms(rooms);
-        LocalEvents events = new LocalEvents(vertx);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
-                VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store),
+                VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store, events),
                 recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config);
         closers.add(limits::close);
@@ -167,8 +171,9 @@ public final class Patchbay {
         new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
         presence.mountSocket(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
-                limits.api(store, services.events())), presence.endpoints()).mount(router);
+                limits.api(store, services.events()), eventWiring.ports()), presence.endpoints()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
+        eventWiring.mount(router, store);
         if (sandbox != null) {
             sandbox.mount(router);
         }
@@ -224,6 +229,11 @@ public final class Patchbay {
 
     public CallRouter calls() {
         return calls;
+    }
+
+    /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
+    public EventRouter events() {
+        return events;
     }
 
     public LiveCallService liveCalls() {

@@ -8,7 +8,7 @@ import java.util.Map;
  * per kind of event; each names its {@link EventType} (a stable name and a schema version) and gives its
  * data as JSON-ready values, so encoders (CloudEvents) and filters need no knowledge of the kind.
  */
-public sealed interface PlatformEvent permits CallEvent, LimitRejected, PresenceChanged {
+public sealed interface PlatformEvent permits CallEvent, LimitRejected, NotificationLogged, PresenceChanged {
 
     EventType type();
 
@@ -22,4 +22,9 @@ public sealed interface PlatformEvent permits CallEvent, LimitRejected, Presence
 
     /** The event's data: strings, numbers, booleans, lists and maps only. */
     Map<String, Object> data();
+
+    /** What subscriptions filter on besides type, subject and account (call direction, to, from); none by default. */
+    default Map<String, String> facts() {
+        return Map.of();
+    }
 }

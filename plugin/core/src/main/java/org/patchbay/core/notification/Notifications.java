@@ -1,5 +1,7 @@
 package org.patchbay.core.notification;
 
+import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.events.NotificationLogged;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
@@ -18,9 +20,16 @@ public final class Notifications {
     private static final int BODY_LIMIT = 1024;
 
     private final Store store;
+    private final EventPublisher events;
 
     public Notifications(Store store) {
+        this(store, EventPublisher.none());
+    }
+
+    /** Also publishes every notification it logs ({@link NotificationLogged}). */
+    public Notifications(Store store, EventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     /** The request Patchbay made when the problem happened, if it made one. */
@@ -42,6 +51,7 @@ public final class Notifications {
                 "https://www.twilio.com/docs/errors/" + code, request.url(), request.method(), formEncoded(request.params()),
                 request.status(), head(request.body()), now, now);
         LOG.info("call {}: {} {} ({})", callSid, log == Notification.ERROR ? "error" : "warning", code, message);
+        events.publish(new NotificationLogged(notification));
         store.of(Notification.KIND).put(notification)
                 .onFailure(e -> LOG.error("could not store notification for call {}: {}", callSid, e.getMessage()));
     }

@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.server.api.events.EventStreamsPorts;
 import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
@@ -30,13 +31,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The API on a real HTTP server on a free port, over an in-memory store holding a main account and
- * two subaccounts of it ({@code sub} and its sibling), with fake live calls and recording media.
+ * two subaccounts of it ({@code sub} and its sibling), with fake live calls, recording media and event router.
  */
 final class ApiServer implements AutoCloseable {
     final Vertx vertx = Vertx.vertx();
     final MemoryStore store = new MemoryStore();
     final FakeLiveCalls liveCalls = new FakeLiveCalls(store);
     final FakeRecordingMedia media = new FakeRecordingMedia();
+    final FakeEventRouter eventRouter = new FakeEventRouter();
     final Account main;
     final Account sub;
     final Account sibling;
@@ -61,7 +63,8 @@ final class ApiServer implements AutoCloseable {
         presence = new Presence(new MemoryPresenceStore(), DeviceSignals.local(), EventPublisher.none(),
                 Duration.ofSeconds(30), "api-server");
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
-                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none())),
+                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none()),
+                new EventStreamsPorts(eventRouter, eventRouter)),
                 new PresenceRoutes(presence).endpoints());
         api.mount(router);
     }

@@ -14,6 +14,7 @@ import org.patchbay.core.presence.Device;
 import org.patchbay.core.presence.Presence;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
+import org.patchbay.core.events.DialCompleted;
 import org.patchbay.core.recording.Recording;
 import org.patchbay.core.telephony.RecordRequest;
 import org.patchbay.core.telephony.TelephonyEvent;
@@ -23,6 +24,7 @@ import org.patchbay.core.twiml.DialNoun;
 import org.patchbay.core.twiml.DialNumber;
 import org.patchbay.core.twiml.DialSip;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,7 +252,9 @@ final class DialRun implements DialLegObserver {
         }
         call.onDtmf(null);
         releaseBridge();
-        result.complete(ActionRequest.next(call, dial.action(), dial.method(), actionParams(dialStatus), callerGone));
+        Map<String, String> outcome = actionParams(dialStatus);
+        call.publish(new DialCompleted(call.record(), Instant.now(), outcome));
+        result.complete(ActionRequest.next(call, dial.action(), dial.method(), outcome, callerGone));
     }
 
     private void releaseBridge() {
