@@ -43,6 +43,7 @@ import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.server.limits.PatchbayLimits;
+import org.patchbay.server.presence.PresenceWiring;
 import org.patchbay.server.sandbox.Sandbox;
 import org.patchbay.server.usage.PatchbayUsage;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ import org.slf4j.LoggerFactory;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -79,6 +81,7 @@ public final class Patchbay {
     private EventRouter events;
     private EventWiring eventWiring;
     private PatchbayUsage usage;
+    private PresenceWiring presence;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -149,13 +152,16 @@ public final class Patchbay {
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
         ConferenceRooms conferences = new ConferenceRooms(rooms, routes);
         QueueRooms queues = new QueueRooms(rooms);
+        presence = PresenceWiring.create(vertx, effective, store, node, events);
+        closers.add(presence::close);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store, events),
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
+                VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store, events),
                 recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config);
         closers.add(limits::close);
-        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes,
-                limits.calls());
+        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence()),
+                config.endpoints(), routes, limits.calls());
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
@@ -163,10 +169,16 @@ public final class Patchbay {
         nodes.serve(liveCalls::apply);
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
-        ari.onConnected(v -> reconciler.sweep());
+        Runnable watchPbx = presence.watchPbx(calls, telephony, mainAccount.sid());
+        ari.onConnected(v -> {
+            reconciler.sweep();
+            watchPbx.run();
+        });
         new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
+        presence.mountSocket(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
-                limits.api(store, services.events()), eventWiring.ports()), usage.endpoints()).mount(router);
+                limits.api(store, services.events()), eventWiring.ports()),
+                Stream.concat(usage.endpoints().stream(), presence.endpoints().stream()).toList()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         eventWiring.mount(router, store);
         if (sandbox != null) {
@@ -237,6 +249,10 @@ public final class Patchbay {
 
     public LiveCallService liveCalls() {
         return liveCalls;
+    }
+
+    public org.patchbay.core.presence.Presence presence() {
+        return presence.presence();
     }
 
     public AriTelephony telephony() {

@@ -7,7 +7,10 @@ import ch.loway.oss.ari4java.generated.models.ChannelEnteredBridge;
 import ch.loway.oss.ari4java.generated.models.ChannelHangupRequest;
 import ch.loway.oss.ari4java.generated.models.ChannelLeftBridge;
 import ch.loway.oss.ari4java.generated.models.ChannelStateChange;
+import ch.loway.oss.ari4java.generated.models.DeviceStateChanged;
 import ch.loway.oss.ari4java.generated.models.Dial;
+import ch.loway.oss.ari4java.generated.models.Endpoint;
+import ch.loway.oss.ari4java.generated.models.EndpointStateChange;
 import ch.loway.oss.ari4java.generated.models.LiveRecording;
 import ch.loway.oss.ari4java.generated.models.Message;
 import ch.loway.oss.ari4java.generated.models.Playback;
@@ -71,10 +74,19 @@ final class AriEventMapper {
             return new TelephonyEvent.ChannelEnteredBridge(e.getBridge().getId(), e.getChannel().getId());
         } else if (message instanceof ChannelLeftBridge e) {
             return new TelephonyEvent.ChannelLeftBridge(e.getBridge().getId(), e.getChannel().getId());
+        } else if (message instanceof EndpointStateChange e) {
+            return state(e.getEndpoint());
+        } else if (message instanceof DeviceStateChanged e) {
+            return new TelephonyEvent.DeviceStateChanged(e.getDevice_state().getName(), e.getDevice_state().getState());
         } else if (message instanceof BridgeDestroyed e) {
             return new TelephonyEvent.BridgeDestroyed(e.getBridge().getId());
         }
         return null;
+    }
+
+    static TelephonyEvent.EndpointStateChanged state(Endpoint endpoint) {
+        return new TelephonyEvent.EndpointStateChanged(endpoint.getTechnology() + "/" + endpoint.getResource(),
+                endpoint.getState() == null ? "unknown" : endpoint.getState());
     }
 
     static ChannelSnapshot snapshot(Channel c) {

@@ -2,6 +2,7 @@ package org.patchbay.adapters.ari;
 
 import ch.loway.oss.ari4java.ARI;
 import ch.loway.oss.ari4java.generated.models.Application;
+import ch.loway.oss.ari4java.generated.models.Endpoint;
 import ch.loway.oss.ari4java.generated.models.Bridge;
 import ch.loway.oss.ari4java.generated.models.Channel;
 import ch.loway.oss.ari4java.generated.models.LiveRecording;
@@ -194,6 +195,20 @@ public final class AriTelephony implements Telephony {
                 .map(app -> new StasisResources(
                         app.getChannel_ids() == null ? List.of() : app.getChannel_ids(),
                         app.getBridge_ids() == null ? List.of() : app.getBridge_ids()));
+    }
+
+    @Override
+    public Future<Void> subscribe(String eventSource) {
+        return this.<Application>request((ari, cb) -> ari.applications().subscribe(ari.getAppName(), eventSource).execute(cb))
+                .mapEmpty();
+    }
+
+    @Override
+    public Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology) {
+        return this.<List<Endpoint>>request((ari, cb) -> ari.endpoints().listByTech().setTech(technology).execute(cb))
+                .map(list -> list.stream().map(AriEventMapper::state).toList())
+                .recover(e -> e instanceof TelephonyException t && t.status() == 404
+                        ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
     }
 
     @Override

@@ -85,6 +85,11 @@ public final class SimulatedAsterisk {
         return withControl(control -> control.startInboundCall(from, to, callerName));
     }
 
+    /** A phone registered at {@code endpoint} ({@code PJSIP/alice-desk}) places a call to {@code to}. */
+    public Future<InboundCall> startEndpointCall(String endpoint, String to) {
+        return withControl(control -> control.startEndpointCall(endpoint, to, null));
+    }
+
     /** The caller presses digits ({@code w} pauses 500 ms), 100 ms each with 100 ms between; completes once received. */
     public Future<Void> pressDigits(String channelId, String digits) {
         return pressDigits(channelId, digits, 100, 100);
@@ -115,6 +120,15 @@ public final class SimulatedAsterisk {
     /** What far ends matching {@code endpointGlob} (e.g. {@code PJSIP/bob*}) do; the first matching rule wins. */
     public Future<Void> addOriginateRule(String endpointGlob, FarEndBehaviour behaviour, long ringMillis) {
         return run(control -> control.addRule(endpointGlob, behaviour, ringMillis));
+    }
+
+    /** A phone at {@code endpoint} ({@code PJSIP/alice}) registers ({@code online}) or drops off ({@code offline}). */
+    public Future<Void> setEndpointState(String endpoint, String state) {
+        return run(control -> control.setEndpointState(endpoint, state));
+    }
+
+    public Future<Void> setDeviceState(String device, String state) {
+        return run(control -> control.setDeviceState(device, state));
     }
 
     public Future<Void> clearOriginateRules() {

@@ -3,6 +3,7 @@ package org.patchbay.core.call;
 import org.patchbay.core.endpoint.EndpointDirectory;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
@@ -42,6 +43,7 @@ public final class CallRouter {
     private final EventRoutes claims;
     private final CallAdmission admission;
     private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
+    private Handler<TelephonyEvent> pbxState = event -> { };
 
     public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointDirectory endpoints,
                       EventRoutes claims, CallAdmission admission) {
@@ -66,7 +68,14 @@ public final class CallRouter {
             owner.deliver(event);
         } else if (event instanceof TelephonyEvent.StasisStarted started) {
             startInbound(started.channel(), started);
+        } else if (event instanceof TelephonyEvent.EndpointStateChanged || event instanceof TelephonyEvent.DeviceStateChanged) {
+            pbxState.handle(event);
         }
+    }
+
+    /** Endpoint and device states belong to no call: they go to {@code handler} (presence). */
+    public void onPbxState(Handler<TelephonyEvent> handler) {
+        this.pbxState = handler;
     }
 
     private void startInbound(ChannelSnapshot channel, TelephonyEvent.StasisStarted started) {
@@ -141,7 +150,8 @@ public final class CallRouter {
     Future<CallLeg> placeDialLeg(CallSession parent, DialLegRequest request, DialLegObserver observer) {
         String endpoint;
         try {
-            endpoint = endpoints.forAccount(parent.account().sid()).endpointFor(request.to());
+            endpoint = request.endpoint() != null ? request.endpoint()
+                    : endpoints.forAccount(parent.account().sid()).endpointFor(request.to());
         } catch (RuntimeException invalid) {
             return Future.failedFuture(invalid);
         }

@@ -91,7 +91,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         callbacks = new StatusCallbacks(services.webhooks(), app, account.authToken());
         Instant now = Instant.now();
         record = CallRecord.newCall(router.newCallSid(), account.sid(), Direction.INBOUND, CallStatus.RINGING, now)
-                .between(from, route.to()).callerName(callerName).phoneNumberSid(route.phoneNumberSid())
+                .between(route.from() != null ? route.from() : from, route.to()).callerName(callerName).phoneNumberSid(route.phoneNumberSid())
                 .carriedBy(channelId, services.nodeId()).build();
         if (phase == Phase.ENDED) {
             finish(now);
@@ -102,7 +102,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         callbacks.report("ringing", record, now);
         phase = Phase.RINGING;
         if (route.routed()) {
-            fetchAndRun(app.voiceUrl(), app.voiceMethod(), Map.of());
+            fetchAndRun(app.voiceUrl(), app.voiceMethod(), route.params());
         } else {
             runDocument(null, route.fixedDocument());
         }

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.application.Application;
 import org.patchbay.core.number.PhoneNumber;
+import org.patchbay.core.presence.Device;
+import org.patchbay.core.presence.Presence;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.telephony.ChannelSnapshot;
 import org.patchbay.core.twiml.Play;
@@ -17,7 +19,8 @@ import java.util.Set;
 /**
  * Finds the application for a channel entering Stasis: {@code Stasis(patchbay,url=...)} names it
  * directly (for the main account); otherwise the dialled number (the app's first argument, else the
- * channel's dialplan extension) is looked up among the IncomingPhoneNumbers.
+ * channel's dialplan extension) is looked up among the IncomingPhoneNumbers; a call placed from a
+ * registered client's endpoint runs the application of its token's outgoing grant.
  */
 public final class InboundRouting {
     private static final Logger LOG = LoggerFactory.getLogger(InboundRouting.class);
@@ -26,13 +29,43 @@ public final class InboundRouting {
 
     private final Store store;
     private final String mainAccountSid;
+    private final Presence presence;
 
-    public InboundRouting(Store store, String mainAccountSid) {
+    public InboundRouting(Store store, String mainAccountSid, Presence presence) {
         this.store = store;
         this.mainAccountSid = mainAccountSid;
+        this.presence = presence;
     }
 
+    /** A registered client's own endpoint placing the call runs its token's outgoing application. */
     public Future<InboundRoute> resolve(ChannelSnapshot channel, List<String> args) {
+        return presence.caller(endpointOf(channel.name())).otherwise((Device) null).compose(client -> client != null
+                ? fromClient(client, channel)
+                : byNumber(channel, args));
+    }
+
+    /** A channel's name is its endpoint and a unique suffix: {@code PJSIP/alice-desk-0000002a}. */
+    static String endpointOf(String channelName) {
+        return channelName == null ? "" : channelName.replaceFirst("-[0-9a-f]{8}$", "");
+    }
+
+    private Future<InboundRoute> fromClient(Device client, ChannelSnapshot channel) {
+        return store.of(Account.KIND).get(client.accountSid()).compose(account -> store.of(Application.KIND)
+                .get(client.accountSid(), client.outgoingApplicationSid()).compose(application -> {
+                    if (account == null || application == null) {
+                        LOG.warn("client {} placed a call but its outgoing application {} is gone", client.identity(),
+                                client.outgoingApplicationSid());
+                        return unrouted(channel.exten());
+                    }
+                    CallApp app = new CallApp(application.voiceUrl(), application.voiceMethod(), application.voiceFallbackUrl(),
+                            application.voiceFallbackMethod(), application.statusCallback(), application.statusCallbackMethod(), Set.of());
+                    String to = client.params().getOrDefault("To", channel.exten());
+                    return Future.succeededFuture(new InboundRoute(account, app, null, to, null,
+                            "client:" + client.identity(), client.params()));
+                }));
+    }
+
+    private Future<InboundRoute> byNumber(ChannelSnapshot channel, List<String> args) {
         StasisArgs parsed = StasisArgs.parse(args);
         String dialled = parsed.number() != null ? parsed.number() : channel.exten();
         if (parsed.url() != null) {

@@ -28,6 +28,8 @@ import org.patchbay.core.twiml.Reject;
 import org.patchbay.core.twiml.Say;
 import org.patchbay.core.twiml.Verb;
 
+import org.patchbay.core.presence.Presence;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +37,7 @@ import java.util.Map;
 public final class VerbExecutors {
     private final Map<Class<? extends Verb>, VerbExecutor<? extends Verb>> executors = new HashMap<>();
 
-    public static VerbExecutors standard(ConferenceRooms conferences, QueueRooms queues) {
+    public static VerbExecutors standard(ConferenceRooms conferences, QueueRooms queues, Presence presence) {
         return new VerbExecutors()
                 .register(Say.class, new SayExecutor())
                 .register(Play.class, new PlayExecutor())
@@ -45,7 +47,7 @@ public final class VerbExecutors {
                 .register(Redirect.class, new RedirectExecutor())
                 .register(Gather.class, new GatherExecutor())
                 .register(RecordVerb.class, new RecordExecutor())
-                .register(Dial.class, new DialExecutor(conferences, queues))
+                .register(Dial.class, new DialExecutor(conferences, queues, presence))
                 .register(Enqueue.class, new EnqueueExecutor(queues))
                 .register(Leave.class, new LeaveExecutor());
     }

@@ -19,4 +19,16 @@ public record EndpointDirectory(EndpointTemplates defaults, Map<String, Endpoint
     public EndpointTemplates forAccount(String accountSid) {
         return byAccount.getOrDefault(accountSid, defaults);
     }
+
+    /** Which account's client rings at {@code endpoint}: an account's own templates first, then the defaults for {@code defaultAccount}. */
+    public java.util.Optional<Map.Entry<String, String>> clientAt(String endpoint, String defaultAccount) {
+        for (Map.Entry<String, EndpointTemplates> own : byAccount.entrySet()) {
+            String identity = own.getValue().identityAt(endpoint);
+            if (identity != null) {
+                return java.util.Optional.of(Map.entry(own.getKey(), identity));
+            }
+        }
+        String identity = defaults.identityAt(endpoint);
+        return identity == null ? java.util.Optional.empty() : java.util.Optional.of(Map.entry(defaultAccount, identity));
+    }
 }

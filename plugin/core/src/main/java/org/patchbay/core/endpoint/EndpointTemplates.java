@@ -31,6 +31,18 @@ public record EndpointTemplates(String number, String sip, String client) {
         return a.startsWith("client:") ? Kind.CLIENT : a.startsWith("sip:") || a.startsWith("sips:") ? Kind.SIP : Kind.NUMBER;
     }
 
+    /** The client identity whose calls ring {@code endpoint} by the client template, or null. */
+    public String identityAt(String endpoint) {
+        int hole = client.indexOf("{identity}");
+        if (hole < 0) {
+            return null;
+        }
+        Pattern reverse = Pattern.compile(Pattern.quote(client.substring(0, hole)) + "([A-Za-z0-9._\\-]{1,121})"
+                + Pattern.quote(client.substring(hole + "{identity}".length())));
+        Matcher m = reverse.matcher(endpoint);
+        return m.matches() ? m.group(1) : null;
+    }
+
     public String endpointFor(String address) {
         String trimmed = address.trim();
         switch (kindOf(trimmed)) {

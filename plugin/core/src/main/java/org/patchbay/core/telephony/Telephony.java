@@ -58,6 +58,15 @@ public interface Telephony {
     /** What Asterisk holds for this Stasis application: how Patchbay finds what a crash or an outage left behind. */
     Future<StasisResources> stasisResources();
 
+    /**
+     * Also delivers the events of {@code eventSource} ({@code endpoint:PJSIP}, {@code deviceState:PJSIP/alice}):
+     * ARI sends an application the events of its own channels only, unless it subscribes.
+     */
+    Future<Void> subscribe(String eventSource);
+
+    /** The endpoints of {@code technology} as they are now, each as its EndpointStateChange would report it; none if it has none. */
+    Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology);
+
     /** The single consumer of PBX events; called on a Vert.x context, in the order Asterisk sent them. */
     void onEvent(Handler<TelephonyEvent> handler);
 

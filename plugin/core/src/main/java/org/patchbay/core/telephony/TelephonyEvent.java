@@ -110,4 +110,18 @@ public sealed interface TelephonyEvent {
             return bridgeId;
         }
     }
+
+    /** An endpoint's state as the PBX sees it ({@code online}, {@code offline}, {@code unknown}); endpoint is {@code Tech/resource}. */
+    record EndpointStateChanged(String endpoint, String state) implements TelephonyEvent {
+        public String key() {
+            return endpoint;
+        }
+    }
+
+    /** A device's state ({@code NOT_INUSE}, {@code INUSE}, {@code RINGING}, {@code UNAVAILABLE}, …) as the PBX sees it. */
+    record DeviceStateChanged(String device, String state) implements TelephonyEvent {
+        public String key() {
+            return device;
+        }
+    }
 }

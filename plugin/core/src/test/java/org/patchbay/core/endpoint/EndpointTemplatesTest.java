@@ -26,6 +26,19 @@ class EndpointTemplatesTest {
     }
 
     @Test
+    void theClientTemplateReadBackwardsNamesTheIdentityAnEndpointRings() {
+        assertEquals("carol", templates.identityAt("PJSIP/carol"));
+        assertEquals(null, templates.identityAt("SIP/carol"));
+        assertEquals(null, templates.identityAt("PJSIP/carol&PJSIP/mallory"));
+        EndpointTemplates suffixed = new EndpointTemplates("PJSIP/{number}", "PJSIP/{user}", "PJSIP/app-{identity}@edge");
+        assertEquals("dave", suffixed.identityAt("PJSIP/app-dave@edge"));
+        assertEquals(null, suffixed.identityAt("PJSIP/dave"));
+        EndpointDirectory directory = new EndpointDirectory(templates, java.util.Map.of("AC1", suffixed));
+        assertEquals(java.util.Map.entry("AC1", "dave"), directory.clientAt("PJSIP/app-dave@edge", "ACmain").orElseThrow());
+        assertEquals(java.util.Map.entry("ACmain", "carol"), directory.clientAt("PJSIP/carol", "ACmain").orElseThrow());
+    }
+
+    @Test
     void kindsAreTold() {
         assertEquals(EndpointTemplates.Kind.CLIENT, EndpointTemplates.kindOf("client:x"));
         assertEquals(EndpointTemplates.Kind.SIP, EndpointTemplates.kindOf("SIP:x@y"));

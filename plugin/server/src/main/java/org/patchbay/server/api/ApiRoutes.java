@@ -54,7 +54,7 @@ public final class ApiRoutes {
         this(deps, List.of());
     }
 
-    /** The API with the routes of subsystems wired on their own (usage) beside its resources. */
+    /** The API with the routes of subsystems wired on their own (usage, presence) beside its resources. */
     public ApiRoutes(ApiDependencies deps, List<Endpoint> subsystems) {
         this.deps = deps;
         List<Endpoint> all = new ArrayList<>();

@@ -70,7 +70,11 @@ public enum Setting {
     EVENTS_SINK_FAILED_AFTER("PATCHBAY_EVENTS_SINK_FAILED_AFTER", "events.sinkFailedAfter", "3",
             "failed deliveries in a row after which a sink's status becomes failed (active again at its next success)"),
     EVENTS_SINK_REFRESH("PATCHBAY_EVENTS_SINK_REFRESH", "events.sinkRefresh", "5s",
-            "how often each node rereads the sinks and subscriptions (changes through this node's API apply at once)");
+            "how often each node rereads the sinks and subscriptions (changes through this node's API apply at once)"),
+    PRESENCE_EXPIRY("PATCHBAY_PRESENCE_EXPIRY", "presence.expiry", "30s",
+            "how long a registered client stays present after its last heartbeat"),
+    PRESENCE_PBX_ENDPOINTS("PATCHBAY_PRESENCE_PBX_ENDPOINTS", "presence.pbxEndpoints", "PJSIP",
+            "endpoint technology whose ARI state changes update presence (none = off)");
 
     private final String env;
     private final String yamlPath;

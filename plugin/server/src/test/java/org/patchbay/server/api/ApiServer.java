@@ -1,11 +1,15 @@
 package org.patchbay.server.api;
 
+import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.presence.DeviceSignals;
+import org.patchbay.core.presence.Presence;
+import org.patchbay.core.presence.memory.MemoryPresenceStore;
+import org.patchbay.server.api.presence.PresenceRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import org.patchbay.core.account.Account;
-import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.limits.LimitDefaults;
 import org.patchbay.server.api.events.EventStreamsPorts;
 import org.patchbay.server.limits.PatchbayLimits;
@@ -23,8 +27,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
@@ -44,6 +50,8 @@ final class ApiServer implements AutoCloseable {
     final ApiRoutes api;
     final MemoryUsageStore usage = new MemoryUsageStore(Duration.ofDays(7));
     final SettableClock clock = new SettableClock(Instant.now());
+    /** Presence behind {@code /v1/Presence}: in memory, no PBX. */
+    final Presence presence;
     private final HttpServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -59,10 +67,13 @@ final class ApiServer implements AutoCloseable {
                 .invalidRequestHandler(ApiRoutes::answerInvalidRequest).listen(0, "127.0.0.1"));
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
+        presence = new Presence(new MemoryPresenceStore(), DeviceSignals.local(), EventPublisher.none(),
+                Duration.ofSeconds(30), "api-server");
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
                 PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none()),
                 new EventStreamsPorts(eventRouter, eventRouter)),
-                new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints());
+                Stream.concat(new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints().stream(),
+                        new PresenceRoutes(presence).endpoints().stream()).toList());
         api.mount(router);
     }
 

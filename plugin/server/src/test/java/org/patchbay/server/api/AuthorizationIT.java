@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.presence.Device;
+import org.patchbay.core.presence.PresenceStatus;
 import org.patchbay.core.account.ApiKey;
 import org.patchbay.core.application.Application;
 import org.patchbay.core.call.CallRecord;
@@ -67,6 +69,11 @@ class AuthorizationIT {
                 "Recordings", server.put(Recording.KIND, recording(owner, call.sid(), now)).sid(),
                 "Notifications", server.put(Notification.KIND, notification(owner, call.sid(), now)).sid());
         siblingKey = server.put(ApiKey.KIND, new ApiKey(Sids.next(Sids.API_KEY), server.sibling.sid(), "sibling-secret", "k", now, now));
+        // /v1/Presence addresses the caller's own account: each has its own alice, none sees another's
+        for (Account account : List.of(target, server.sibling, server.main)) {
+            server.presence.register(new Device(account.sid(), "alice", "DV1", "PJSIP/alice", PresenceStatus.available,
+                    "node", now, true, null, Map.of())).await();
+        }
     }
 
     @AfterAll
@@ -186,7 +193,8 @@ class AuthorizationIT {
     static String concrete(String template) {
         String path = template.replace("{AccountSid}", target.sid()).replace("{CallSid}", sids.get("Calls"))
                 .replace("{SubscriptionSid}", sids.get("Subscriptions")).replace("{Type}", TYPE)
-                .replace("{Id}", SCHEMA).replace("{SchemaVersion}", "1");
+                .replace("{Id}", SCHEMA).replace("{SchemaVersion}", "1")
+                .replace("{Identity}", "alice");
         int at = path.indexOf("{Sid}");
         if (at < 0) {
             return path;

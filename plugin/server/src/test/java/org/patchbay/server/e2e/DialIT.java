@@ -218,6 +218,9 @@ class DialIT {
     void sipAndClientNounsGoToTheirEndpointTemplatesAndNumbersGetTheirDigits() {
         Harness.await(h.asterisk.addOriginateRule("PJSIP/alice*", FarEndBehaviour.NO_ANSWER, 50));
         Harness.await(h.asterisk.addOriginateRule("PJSIP/bob*", FarEndBehaviour.NO_ANSWER, 50));
+        Harness.await(h.asterisk.setEndpointState("PJSIP/bob", "online"));
+        h.waitUntil("bob's phone present", () -> !Harness.await(h.patchbay.presence()
+                .ringable(h.patchbay.mainAccount().sid(), "bob")).isEmpty());
         InboundCall call = dial("<Dial action=\"/dialed\" timeout=\"5\"><Sip>sip:alice@pbx.example.com</Sip>"
                 + "<Client>bob</Client><Number sendDigits=\"12w\">+15557000015</Number></Dial>");
         CallRecord parent = h.recordOf(call.channelId(), r -> true);

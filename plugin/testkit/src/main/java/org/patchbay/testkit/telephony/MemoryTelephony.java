@@ -284,6 +284,18 @@ public final class MemoryTelephony implements Telephony {
         return reply(Future.succeededFuture(new StasisResources(live, bridges.ids())));
     }
 
+    /** Nothing to subscribe to: with no endpoints of its own this PBX sends no endpoint events. */
+    @Override
+    public Future<Void> subscribe(String eventSource) {
+        return reply(Future.succeededFuture());
+    }
+
+    /** This PBX has no endpoints of its own: calls reach it as scripted channels, never as registered phones. */
+    @Override
+    public Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology) {
+        return reply(Future.succeededFuture(List.of()));
+    }
+
     @Override
     public void onEvent(Handler<TelephonyEvent> handler) {
         this.handler = handler;

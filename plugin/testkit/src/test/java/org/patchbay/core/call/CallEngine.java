@@ -1,5 +1,8 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.presence.DeviceSignals;
+import org.patchbay.core.presence.Presence;
+import org.patchbay.core.presence.memory.MemoryPresenceStore;
 import org.patchbay.core.endpoint.EndpointTemplates;
 import org.patchbay.core.endpoint.EndpointDirectory;
 import io.vertx.core.Future;
@@ -69,11 +72,13 @@ final class CallEngine implements AutoCloseable {
         pbx = new MemoryTelephony(vertx, contexts.next());
         RecordingService recordings = new RecordingService(store, sender, "http://127.0.0.1:8080");
         ConferenceServices rooms = new ConferenceServices(contexts.next(), pbx, store, sender, recordings);
+        Presence presence = new Presence(new MemoryPresenceStore(), DeviceSignals.local(), EventPublisher.none(),
+                Duration.ofSeconds(30), "node-1");
         CallServices services = new CallServices(vertx, pbx, store, app, sender,
                 new SpeechMedia(new FixedSpeech(), "http://127.0.0.1:8080", vertx, null), new TwimlParser(),
-                VerbExecutors.standard(new ConferenceRooms(rooms, routes), new QueueRooms(rooms)),
+                VerbExecutors.standard(new ConferenceRooms(rooms, routes), new QueueRooms(rooms), presence),
                 new Notifications(store), recordings, "node-1", EventPublisher.none());
-        router = new CallRouter(services, contexts, new InboundRouting(store, account.sid()),
+        router = new CallRouter(services, contexts, new InboundRouting(store, account.sid(), presence),
                 EndpointDirectory.of(EndpointTemplates.defaults()), routes,
                 new CallAdmission(vertx, new LimitPolicy(LimitDefaults.standard(), new MemoryAccountLimits()),
                         new MemoryLimiter(), new MemoryCallPacer()));

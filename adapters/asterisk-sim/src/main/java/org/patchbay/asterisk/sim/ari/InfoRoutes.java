@@ -26,6 +26,7 @@ final class InfoRoutes {
         routes.delete("/applications/:applicationName/subscription", params -> Reply.ok(engine.info()
                 .unsubscribe(params.path("applicationName"), params.list("eventSource"))));
         routes.get("/endpoints", params -> Reply.ok(engine.info().endpoints()));
+        routes.get("/endpoints/:tech", params -> Reply.ok(engine.info().endpoints(params.path("tech"))));
         routes.get("/sounds", params -> Reply.ok(engine.info().sounds()));
         routes.get("/sounds/:soundId", params -> Reply.ok(engine.info().sound(params.path("soundId"))));
         routes.get("/api-docs/:document", this::apiDoc);

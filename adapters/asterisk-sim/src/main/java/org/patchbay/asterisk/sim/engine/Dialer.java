@@ -122,6 +122,12 @@ public final class Dialer {
         return inbound.call(to, callerId, null, List.of(), null, null);
     }
 
+    Channel endpointCall(String endpoint, String to, String callerName) {
+        Endpoint from = Endpoint.parse(endpoint);
+        from.requireKnownTech();
+        return inbound.fromEndpoint(from, to, new CallerId(callerName == null ? "" : callerName, from.resource()));
+    }
+
     private void startDialing(Channel out, int timeoutSeconds) {
         if (!out.alive() || out.dial == null) {
             return;

@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Inbound {
     static final String CONTEXT = "stasis-in";
+    /** Where registered phones' calls start, as in the repository's dialplan/extensions.conf. */
+    static final String PHONES_CONTEXT = "patchbay-inbound";
 
     private final World world;
     private final Stasis stasis;
@@ -51,6 +53,30 @@ final class Inbound {
         world.heardLogs.create(stasisLeg);
         world.defer(() -> arrive(caller, stasisLeg, exten));
         return caller;
+    }
+
+    /**
+     * A call placed by a phone registered at {@code endpoint} ({@code PJSIP/alice-desk}): its own channel,
+     * named after the endpoint, runs {@code Stasis(<app>,EXT)} in the context the phones are given.
+     */
+    Channel fromEndpoint(Endpoint endpoint, String exten, CallerId callerId) {
+        String name = endpoint.namePrefix() + "-" + world.ids.nextNameSuffix();
+        Channel phone = new Channel(world.ids.nextUniqueId(), name, Channel.Role.STASIS_IN, "Ring", callerId,
+                Dialplan.at(PHONES_CONTEXT, exten), world.clock.timestamp());
+        world.channels.put(phone.id, phone);
+        world.heardLogs.create(phone);
+        world.defer(() -> {
+            if (!phone.alive()) {
+                return;
+            }
+            String app = world.options.stasisApp();
+            phone.dialplan = phone.dialplan.running(1, "Stasis", Stasis.appData(app, List.of(exten)));
+            world.emit(phone, world.events.dialplan(phone));
+            if (!stasis.enter(phone, app, List.of(exten))) {
+                hangups.dialplanEnded(phone);
+            }
+        });
+        return phone;
     }
 
     /** The app answered the Stasis leg (already Up): the caller's leg is answered too. */

@@ -70,6 +70,8 @@ public final class Info {
                 eventChannel(source).subscribe(app, true);
             } else if (source.startsWith("bridge:")) {
                 eventBridge(source).subscribe(app);
+            } else if (EndpointStates.handles(source)) {
+                world.endpoints.subscribe(app, source);
             } else {
                 throw AriError.unprocessable("Event source does not exist");
             }
@@ -82,6 +84,7 @@ public final class Info {
         for (String source : eventSources) {
             boolean subscribed = source.startsWith("channel:")
                     ? eventChannel(source).subscribers.remove(app) != null
+                    : EndpointStates.handles(source) ? world.endpoints.unsubscribe(app, source)
                     : source.startsWith("bridge:") && eventBridge(source).subscriptions().remove(app) != null;
             if (!subscribed) {
                 throw AriError.conflict("Application not subscribed to event source");
@@ -126,9 +129,20 @@ public final class Info {
         return out;
     }
 
-    /** No endpoints are configured, as on the capture machine. */
+    /** The endpoints whose state was set; none by default, as on the capture machine. */
     public JsonArray endpoints() {
-        return new JsonArray();
+        return world.endpoints.toJson();
+    }
+
+    /** As Asterisk answers for a technology without endpoints (or without a driver): 404. */
+    public JsonArray endpoints(String tech) {
+        JsonArray matching = new JsonArray();
+        world.endpoints.toJson().stream().map(e -> (JsonObject) e)
+                .filter(e -> e.getString("technology").equalsIgnoreCase(tech)).forEach(matching::add);
+        if (matching.isEmpty()) {
+            throw AriError.notFound("No Endpoints found - invalid tech " + tech);
+        }
+        return matching;
     }
 
     private static JsonObject soundJson(String soundId) {

@@ -37,6 +37,12 @@ public final class SimControl {
         return new InboundCall(caller.id, caller.partner.id);
     }
 
+    /** A phone registered at {@code endpoint} calls {@code to}: one channel, caller and Stasis leg at once. */
+    public InboundCall startEndpointCall(String endpoint, String to, String callerName) {
+        Channel phone = dialer.endpointCall(endpoint, to, callerName);
+        return new InboundCall(phone.id, phone.id);
+    }
+
     public Future<Void> pressDigits(String channelId, String digits, int betweenMillis, int durationMillis) {
         return dtmf.press(world.appSide(channelId), digits, betweenMillis, durationMillis);
     }
@@ -68,6 +74,16 @@ public final class SimControl {
 
     public void addRule(String endpointGlob, FarEndBehaviour behaviour, long ringMillis) {
         world.rules.add(endpointGlob, behaviour, ringMillis);
+    }
+
+    /** A phone at {@code endpoint} ({@code PJSIP/alice}) registers ({@code online}) or drops off ({@code offline}). */
+    public void setEndpointState(String endpoint, String state) {
+        world.endpoints.set(Endpoint.parse(endpoint).toString(), state);
+    }
+
+    /** The device goes in or out of use: {@code INUSE}, {@code NOT_INUSE}, {@code RINGING}, {@code UNAVAILABLE}, … */
+    public void setDeviceState(String device, String state) {
+        world.endpoints.setDevice(device, state);
     }
 
     public void clearRules() {

@@ -27,6 +27,7 @@ final class World {
     final OriginateRules rules;
     final HeardLogs heardLogs;
     final StasisTimings timings;
+    final EndpointStates endpoints;
     final long startedAtMillis;
     final Map<String, Channel> channels = new LinkedHashMap<>();
     final Map<String, Bridge> bridges = new LinkedHashMap<>();
@@ -46,6 +47,7 @@ final class World {
         this.rules = new OriginateRules(options.defaultRingMs());
         this.heardLogs = new HeardLogs(options.heardCallsKept());
         this.timings = new StasisTimings(options.heardCallsKept());
+        this.endpoints = new EndpointStates(this);
         this.startedAtMillis = clock.nowMillis();
     }
 

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.VerbExecutor;
+import org.patchbay.core.presence.Presence;
 import org.patchbay.core.conference.ConferenceRooms;
 import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.twiml.Dial;
@@ -14,10 +15,12 @@ import org.patchbay.core.twiml.DialQueue;
 public final class DialExecutor implements VerbExecutor<Dial> {
     private final ConferenceRooms conferences;
     private final QueueRooms queues;
+    private final Presence presence;
 
-    public DialExecutor(ConferenceRooms conferences, QueueRooms queues) {
+    public DialExecutor(ConferenceRooms conferences, QueueRooms queues, Presence presence) {
         this.conferences = conferences;
         this.queues = queues;
+        this.presence = presence;
     }
 
     @Override
@@ -28,6 +31,6 @@ public final class DialExecutor implements VerbExecutor<Dial> {
         if (dial.nouns().get(0) instanceof DialQueue queue) {
             return new QueueDialRun(call, dial, queue, queues).start();
         }
-        return new DialRun(call, dial).start();
+        return new DialRun(call, dial, presence).start();
     }
 }

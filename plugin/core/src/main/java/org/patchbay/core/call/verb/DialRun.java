@@ -10,6 +10,8 @@ import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.DialLegObserver;
 import org.patchbay.core.call.DialLegRequest;
 import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.presence.Device;
+import org.patchbay.core.presence.Presence;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
 import org.patchbay.core.events.DialCompleted;
@@ -34,11 +36,13 @@ import java.util.Set;
  * the first to answer (and pass its screening) is bridged with the caller and the others are hung up.
  * When the callee leaves, the caller goes on to {@code action} (with DialCallStatus, DialCallSid,
  * DialCallDuration, DialBridged, RecordingUrl) or to the next verb. Whatever ends the Dial, every
- * leg, bridge, ringback and recording it made is released.
+ * leg, bridge, ringback and recording it made is released. A client rings on every device where it
+ * is present (see {@link #parties}).
  */
 final class DialRun implements DialLegObserver {
     private final CallControl call;
     private final Dial dial;
+    private final Presence presence;
     private final Promise<Next> result = Promise.promise();
     private final List<CallLeg> ringing = new ArrayList<>();
     private final List<CallStatus> outcomes = new ArrayList<>();
@@ -49,48 +53,82 @@ final class DialRun implements DialLegObserver {
     private Cancellable timeLimit;
     private boolean callerGone;
 
-    DialRun(CallControl call, Dial dial) {
+    DialRun(CallControl call, Dial dial, Presence presence) {
         this.call = call;
         this.dial = dial;
+        this.presence = presence;
     }
 
     Future<Next> start() {
         String from = dial.callerId() != null ? dial.callerId() : call.record().from();
-        List<Future<CallLeg>> placing = new ArrayList<>();
-        for (DialNoun noun : dial.nouns()) {
-            placing.add(call.dial(legFor(noun, from), this).onSuccess(ringing::add)
-                    .onFailure(e -> {
-                        outcomes.add(CallStatus.FAILED);
-                        call.warn(e instanceof PatchbayException known ? known.code() : 13223,
-                                "Dial: cannot dial '" + address(noun) + "': " + e.getMessage());
-                    }));
-        }
-        Future.join(placing).onComplete(placed -> {
-            if (ringing.isEmpty()) {
-                finish(CallStatus.FAILED);
-                return;
-            }
-            startRingback();
-        });
+        Future.all(dial.nouns().stream().map(noun -> parties(noun, from)).toList())
+                .onComplete(all -> place(all.result().<List<Party>>list().stream().flatMap(List::stream).toList()));
         call.whenEnded().onComplete(v -> callerHungUp());
         return result.future();
     }
 
-    private DialLegRequest legFor(DialNoun noun, String from) {
+    /** One party a leg rings; {@code device} is set when it is a client's device (told of the call). */
+    private record Party(DialLegRequest request, Device device, String address) {
+    }
+
+    /**
+     * A number or SIP URI is one party; a client is every device of it that is available and allowed
+     * incoming calls, wherever it registered. A client with none counts as no answer at once.
+     */
+    private Future<List<Party>> parties(DialNoun noun, String from) {
+        if (!(noun instanceof DialClient c)) {
+            return Future.succeededFuture(List.of(new Party(legFor(noun, from, null), null, address(noun))));
+        }
+        return presence.ringable(call.account().sid(), c.identity()).otherwise(List.of()).map(devices -> {
+            if (devices.isEmpty()) {
+                outcomes.add(CallStatus.NO_ANSWER);
+            }
+            return devices.stream().map(d -> new Party(legFor(noun, from, d.endpoint()), d, address(noun))).toList();
+        });
+    }
+
+    private void place(List<Party> parties) {
+        if (callerGone) {
+            outcomes.add(CallStatus.CANCELED);
+            parties = List.of();
+        }
+        List<Future<CallLeg>> placing = new ArrayList<>();
+        for (Party party : parties) {
+            placing.add(call.dial(party.request(), this).onSuccess(leg -> {
+                ringing.add(leg);
+                if (party.device() != null) {
+                    presence.ringing(party.device(), leg.record().sid(), party.request().from());
+                }
+            }).onFailure(e -> {
+                outcomes.add(CallStatus.FAILED);
+                call.warn(e instanceof PatchbayException known ? known.code() : 13223,
+                        "Dial: cannot dial '" + party.address() + "': " + e.getMessage());
+            }));
+        }
+        Future.join(placing).onComplete(placed -> {
+            if (ringing.isEmpty()) {
+                finish(summary());
+                return;
+            }
+            startRingback();
+        });
+    }
+
+    private DialLegRequest legFor(DialNoun noun, String from, String endpoint) {
         if (noun instanceof DialNumber n) {
             return new DialLegRequest(n.number(), from, callbacks(n.statusCallback(), n.statusCallbackMethod(),
                     n.statusCallbackEvent()), n.url() == null ? null : call.resolve(n.url()), n.method(), n.sendDigits(),
-                    dial.timeoutSeconds());
+                    dial.timeoutSeconds(), null);
         }
         if (noun instanceof DialSip s) {
             return new DialLegRequest(s.uri(), from, callbacks(s.statusCallback(), s.statusCallbackMethod(),
                     s.statusCallbackEvent()), s.url() == null ? null : call.resolve(s.url()), s.method(), null,
-                    dial.timeoutSeconds());
+                    dial.timeoutSeconds(), null);
         }
         DialClient c = (DialClient) noun;
         return new DialLegRequest("client:" + c.identity(), from, callbacks(c.statusCallback(), c.statusCallbackMethod(),
                 c.statusCallbackEvent()), c.url() == null ? null : call.resolve(c.url()), c.method(), null,
-                dial.timeoutSeconds());
+                dial.timeoutSeconds(), endpoint);
     }
 
     private CallApp callbacks(String url, String method, List<String> events) {

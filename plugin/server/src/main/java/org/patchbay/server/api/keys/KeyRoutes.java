@@ -3,6 +3,7 @@ package org.patchbay.server.api.keys;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import org.patchbay.core.account.ApiKey;
+import org.patchbay.core.account.RevokedKey;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.ResourceStore;
 import org.patchbay.core.store.Store;
@@ -63,8 +64,12 @@ public final class KeyRoutes {
         });
     }
 
+    /** Deleting revokes: the tombstone lets an access token signed with the key be told so. */
     private Future<Reply> delete(ApiRequest request) {
-        return owned(request).compose(key -> keys.delete(key.sid())).map(v -> Reply.noContent());
+        return owned(request).compose(key -> keys.delete(key.sid())
+                        .compose(v -> store.of(RevokedKey.KIND).put(new RevokedKey(key.sid(), key.accountSid(), key.dateCreated(),
+                                Instant.now()))))
+                .map(v -> Reply.noContent());
     }
 
     private Future<ApiKey> owned(ApiRequest request) {

@@ -1,0 +1,87 @@
+package org.patchbay.asterisk.sim.engine;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Endpoints and device states, as a PBX with SIP phones registering and dropping off has them.
+ * Applications see their changes only through {@code POST /applications/{app}/subscription}:
+ * {@code endpoint:PJSIP} (every endpoint of the technology), {@code endpoint:PJSIP/alice}, or
+ * {@code deviceState:PJSIP/alice}; events are shaped as Asterisk 22 writes them.
+ */
+final class EndpointStates {
+    private final World world;
+    /** endpoint ({@code PJSIP/alice}) to its state: online or offline. */
+    private final Map<String, String> states = new LinkedHashMap<>();
+    private final Map<String, Set<String>> subscriptions = new LinkedHashMap<>();
+
+    EndpointStates(World world) {
+        this.world = world;
+    }
+
+    static boolean handles(String eventSource) {
+        return eventSource.startsWith("endpoint:") || eventSource.startsWith("deviceState:");
+    }
+
+    void subscribe(String app, String eventSource) {
+        if (eventSource.startsWith("endpoint:")) {
+            String target = eventSource.substring("endpoint:".length());
+            boolean tech = !target.contains("/") && !target.isEmpty();
+            if (!tech && !states.containsKey(target)) {
+                throw AriError.unprocessable("Event source does not exist");
+            }
+        }
+        subscriptions.computeIfAbsent(app, a -> new LinkedHashSet<>()).add(eventSource);
+    }
+
+    boolean unsubscribe(String app, String eventSource) {
+        Set<String> sources = subscriptions.get(app);
+        return sources != null && sources.remove(eventSource);
+    }
+
+    /** A phone registered ({@code online}) or dropped off ({@code offline}); its device state follows. */
+    void set(String endpoint, String state) {
+        states.put(endpoint, state);
+        String tech = endpoint.substring(0, endpoint.indexOf('/'));
+        JsonObject event = new JsonObject().put("type", "EndpointStateChange").put("timestamp", world.clock.timestamp())
+                .put("endpoint", toJson(endpoint));
+        sendTo(event, "endpoint:" + tech, "endpoint:" + endpoint);
+        setDevice(endpoint, "online".equals(state) ? "NOT_INUSE" : "UNAVAILABLE");
+    }
+
+    /** Asterisk 22.10.1 writes this one with the application second (the hub fills it in, in place). */
+    void setDevice(String device, String state) {
+        JsonObject event = new JsonObject().put("type", "DeviceStateChanged").put("application", "")
+                .put("timestamp", world.clock.timestamp())
+                .put("device_state", new JsonObject().put("name", device).put("state", state));
+        sendTo(event, "deviceState:" + device);
+    }
+
+    JsonArray toJson() {
+        JsonArray all = new JsonArray();
+        states.keySet().forEach(endpoint -> all.add(toJson(endpoint)));
+        return all;
+    }
+
+    private JsonObject toJson(String endpoint) {
+        int slash = endpoint.indexOf('/');
+        return new JsonObject().put("technology", endpoint.substring(0, slash)).put("resource", endpoint.substring(slash + 1))
+                .put("state", states.getOrDefault(endpoint, "unknown")).put("channel_ids", new JsonArray());
+    }
+
+    private void sendTo(JsonObject event, String... sources) {
+        subscriptions.forEach((app, subscribed) -> {
+            for (String source : sources) {
+                if (subscribed.contains(source)) {
+                    world.hub.toApp(app, event.copy());
+                    return;
+                }
+            }
+        });
+    }
+}

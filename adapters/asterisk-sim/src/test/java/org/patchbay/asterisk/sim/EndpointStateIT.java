@@ -1,0 +1,55 @@
+package org.patchbay.asterisk.sim;
+
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Endpoint and device states reach only the apps subscribed to them, shaped as Asterisk 22.10.1 writes
+ * them (the DeviceStateChanged key order was read off the real one: application second).
+ */
+class EndpointStateIT {
+    private SimHarness harness;
+
+    @BeforeEach
+    void start() {
+        harness = SimHarness.start(0.02);
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    void subscribedAppsSeeEndpointAndDeviceStatesAndCanListTheEndpoints() {
+        harness.expect(404, "GET", "/endpoints/PJSIP");
+        harness.expect(422, "POST", "/applications/patchbay/subscription?eventSource=endpoint:PJSIP/nobody");
+        harness.expect(200, "POST", "/applications/patchbay/subscription?eventSource=endpoint:PJSIP");
+        harness.expect(200, "POST", "/applications/patchbay/subscription?eventSource=deviceState:PJSIP/alice");
+
+        harness.sim.setEndpointState("PJSIP/alice", "online").await();
+        JsonObject online = harness.app.await(e -> "EndpointStateChange".equals(e.getString("type")), 1, SimHarness.TIMEOUT_MILLIS)
+                .get(0);
+        assertEquals(List.of("type", "timestamp", "endpoint", "asterisk_id", "application"), List.copyOf(online.fieldNames()));
+        assertEquals(new JsonObject().put("technology", "PJSIP").put("resource", "alice").put("state", "online")
+                .put("channel_ids", new io.vertx.core.json.JsonArray()), online.getJsonObject("endpoint"));
+        JsonObject free = harness.app.await(e -> "DeviceStateChanged".equals(e.getString("type")), 1, SimHarness.TIMEOUT_MILLIS)
+                .get(0);
+        assertEquals(List.of("type", "application", "timestamp", "device_state", "asterisk_id"), List.copyOf(free.fieldNames()));
+        assertEquals("patchbay", free.getString("application"));
+        assertEquals(new JsonObject().put("name", "PJSIP/alice").put("state", "NOT_INUSE"), free.getJsonObject("device_state"));
+        assertEquals("online", harness.expectArray("/endpoints/PJSIP").getJsonObject(0).getString("state"));
+
+        harness.expect(200, "DELETE", "/applications/patchbay/subscription?eventSource=endpoint:PJSIP");
+        harness.sim.setEndpointState("PJSIP/alice", "offline").await();
+        harness.app.await(e -> "DeviceStateChanged".equals(e.getString("type")), 2, SimHarness.TIMEOUT_MILLIS);
+        assertEquals(1, harness.app.events().stream().filter(e -> "EndpointStateChange".equals(e.getString("type"))).count(),
+                "no endpoint events once unsubscribed");
+    }
+}
