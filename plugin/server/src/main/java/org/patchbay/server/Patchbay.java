@@ -35,12 +35,14 @@ import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
+import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.sandbox.Sandbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,17 +132,21 @@ public final class Patchbay {
         TtsEngine tts = speech.apply(espeak);
         HttpInstructionSource instructions = new HttpInstructionSource(vertx);
         closers.add(instructions::close);
-        HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
-        closers.add(webhooks::close);
+        HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx);
+        closers.add(httpWebhooks::close);
+        PatchbayMetrics metrics = PatchbayMetrics.start(vertx, config.settings());
+        closers.add(metrics::stop);
+        WebhookSender webhooks = metrics.webhooks(httpWebhooks);
         TwimlParser parser = new TwimlParser();
+        LocalEvents events = new LocalEvents(vertx);
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
         ConferenceRooms conferences = new ConferenceRooms(rooms, routes);
         QueueRooms queues = new QueueRooms(rooms);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues), new Notifications(store),
-                recordings, node, new LocalEvents(vertx));
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues),
+                new Notifications(store, events), recordings, node, events);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
@@ -154,6 +160,8 @@ public final class Patchbay {
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
                 .mount(router);
         new SpeechMediaRoute(tts).mount(router);
+        metrics.watch(ari);
+        metrics.mount(router);
         if (sandbox != null) {
             sandbox.mount(router);
         }

@@ -4,7 +4,7 @@ import org.patchbay.core.call.CallRecord;
 
 /** An event of one call: it belongs to the call's account and is about its CallSid. */
 public sealed interface CallEvent extends PlatformEvent
-        permits CallStatusChanged, CallRedirected, InstructionFetched, GatherStarted, RecordStarted {
+        permits CallStatusChanged, CallRedirected, InstructionFetched, GatherStarted, RecordStarted, VerbStarted {
 
     /** The call as it was when the event happened. */
     CallRecord call();

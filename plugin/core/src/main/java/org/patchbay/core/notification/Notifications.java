@@ -1,6 +1,8 @@
 package org.patchbay.core.notification;
 
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.events.NotificationLogged;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.slf4j.Logger;
@@ -18,9 +20,16 @@ public final class Notifications {
     private static final int BODY_LIMIT = 1024;
 
     private final Store store;
+    private final EventPublisher events;
 
     public Notifications(Store store) {
+        this(store, EventPublisher.none());
+    }
+
+    /** Also publishes each notification as a {@link NotificationLogged} event. */
+    public Notifications(Store store, EventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     /** The request Patchbay made when the problem happened, if it made one. */
@@ -44,6 +53,7 @@ public final class Notifications {
         LOG.info("call {}: {} {} ({})", callSid, log == Notification.ERROR ? "error" : "warning", code, message);
         store.of(Notification.KIND).put(notification)
                 .onFailure(e -> LOG.error("could not store notification for call {}: {}", callSid, e.getMessage()));
+        events.publish(new NotificationLogged(notification));
     }
 
     private static String formEncoded(Map<String, String> params) {

@@ -29,7 +29,9 @@ public enum Setting {
             "Asterisk endpoint for a dialled client:identity"),
     RECORDINGS_PUBLIC("PATCHBAY_RECORDINGS_PUBLIC", "recordings.public", "false",
             "serve recording audio without the account's credentials, as Twilio does by default"),
-    EVENT_LOOPS("PATCHBAY_EVENT_LOOPS", "eventLoops", null, "event loops running calls (default: 2 x cores)");
+    EVENT_LOOPS("PATCHBAY_EVENT_LOOPS", "eventLoops", null, "event loops running calls (default: 2 x cores)"),
+    METRICS_TOKEN("PATCHBAY_METRICS_TOKEN", "metrics.token", null,
+            "when set, /metrics answers only requests with Authorization: Bearer <token>; unset = open");
 
     private final String env;
     private final String yamlPath;
