@@ -24,7 +24,8 @@ import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
-import org.patchbay.core.events.LocalEvents;
+import org.patchbay.core.events.EventFeed;
+import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
@@ -37,6 +38,7 @@ import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
@@ -74,6 +76,7 @@ public final class Patchbay {
     private AriTelephony telephony;
     private CallRouter calls;
     private LiveCallService liveCalls;
+    private EventRouter events;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -138,7 +141,7 @@ public final class Patchbay {
         closers.add(metrics::stop);
         WebhookSender webhooks = metrics.webhooks(httpWebhooks);
         TwimlParser parser = new TwimlParser();
-        LocalEvents events = new LocalEvents(vertx);
+        events = EventWiring.router(vertx, config, node, closers);
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
@@ -217,6 +220,11 @@ public final class Patchbay {
 
     public CallRouter calls() {
         return calls;
+    }
+
+    /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
+    public EventFeed events() {
+        return events;
     }
 
     public LiveCallService liveCalls() {

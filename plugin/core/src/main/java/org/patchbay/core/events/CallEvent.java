@@ -2,6 +2,9 @@ package org.patchbay.core.events;
 
 import org.patchbay.core.call.CallRecord;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** An event of one call: it belongs to the call's account and is about its CallSid. */
 public sealed interface CallEvent extends PlatformEvent
         permits CallStatusChanged, CallRedirected, InstructionFetched, GatherStarted, RecordStarted, VerbStarted {
@@ -17,5 +20,21 @@ public sealed interface CallEvent extends PlatformEvent
     @Override
     default String subject() {
         return call().sid();
+    }
+
+    /** The call's direction, to and from, as subscriptions filter on them. */
+    @Override
+    default Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (call().direction() != null) {
+            facts.put(EventFacts.DIRECTION, call().direction().wire());
+        }
+        if (call().to() != null) {
+            facts.put(EventFacts.TO, call().to());
+        }
+        if (call().from() != null) {
+            facts.put(EventFacts.FROM, call().from());
+        }
+        return facts;
     }
 }

@@ -22,4 +22,9 @@ public sealed interface PlatformEvent permits CallEvent, NotificationLogged {
 
     /** The event's data: strings, numbers, booleans, lists and maps only. */
     Map<String, Object> data();
+
+    /** What subscriptions filter on besides type, subject and account (call direction, to, from); none by default. */
+    default Map<String, String> facts() {
+        return Map.of();
+    }
 }

@@ -30,6 +30,12 @@ public enum Setting {
     RECORDINGS_PUBLIC("PATCHBAY_RECORDINGS_PUBLIC", "recordings.public", "false",
             "serve recording audio without the account's credentials, as Twilio does by default"),
     EVENT_LOOPS("PATCHBAY_EVENT_LOOPS", "eventLoops", null, "event loops running calls (default: 2 x cores)"),
+    EVENTS_RETENTION("PATCHBAY_EVENTS_RETENTION", "events.retention", "24h",
+            "how long the event log keeps events for sinks that are behind and for replay"),
+    EVENTS_MEMORY_CAPACITY("PATCHBAY_EVENTS_MEMORY_CAPACITY", "events.memoryCapacity", "100000",
+            "without Redis: the most events the in-memory event log holds"),
+    EVENTS_PARTITIONS("PATCHBAY_EVENTS_PARTITIONS", "events.partitions", "4",
+            "with Redis: streams the event log is split into by subject (each read in order by one node per consumer)"),
     METRICS_TOKEN("PATCHBAY_METRICS_TOKEN", "metrics.token", null,
             "when set, /metrics answers only requests with Authorization: Bearer <token>; unset = open");
 
