@@ -45,6 +45,7 @@ import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.server.metrics.PatchbayMetrics;
+import org.patchbay.server.dashboard.Dashboard;
 import org.patchbay.server.sandbox.Sandbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,6 +166,7 @@ public final class Patchbay {
         new SpeechMediaRoute(tts).mount(router);
         metrics.watch(ari);
         metrics.mount(router);
+        closers.add(Dashboard.mount(vertx, router, events, store, Dashboard.nodeStatus(node, telephony, store, calls))::stop);
         if (sandbox != null) {
             sandbox.mount(router);
         }
