@@ -19,7 +19,7 @@ function el(tag, attrs, ...children) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (k === "class") node.className = v; else node.setAttribute(k, v);
   }
-  for (const child of children) node.append(child == null ? "" : String(child));
+  for (const child of children) node.append(child instanceof Node ? child : String(child == null ? "" : child));
   return node;
 }
 
@@ -95,22 +95,41 @@ function duration(call) {
   return Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
 }
 
+const rows = new Map();  // CallSid → its table row, kept so a row stays the same element while it updates
+
+function rowOf(call) {
+  let tr = rows.get(call.sid);
+  if (!tr) {
+    const sid = el("button", { type: "button", "aria-label": "timeline of " + call.sid }, call.sid);
+    sid.addEventListener("click", () => showTimeline(call.sid));
+    const first = el("td");
+    first.append(sid);
+    tr = el("tr", { "data-sid": call.sid });
+    tr.append(first, ...["from", "to", "direction", "node", "status", "verb", "duration"].map((name) => el("td", { class: name })));
+    rows.set(call.sid, tr);
+  }
+  return tr;
+}
+
 function renderCalls() {
   const body = $("calls").tBodies[0];
-  const rows = [...state.calls.values()].sort((a, b) => a.seen - b.seen).map((c) => {
-    const sid = el("button", { type: "button", "aria-label": "timeline of " + c.sid }, c.sid);
-    sid.addEventListener("click", () => showTimeline(c.sid));
-    const tr = el("tr", { "data-sid": c.sid, "data-status": c.status, class: c.ended ? "ended" : "" });
-    const cell = el("td");
-    cell.append(sid);
-    tr.append(cell, el("td", {}, c.from), el("td", {}, c.to), el("td", {}, c.direction), el("td", {}, c.node),
-      el("td", { class: "status" }, c.status), el("td", { class: "verb" }, c.verb), el("td", { class: "duration" }, duration(c)));
-    return tr;
+  for (const [sid, tr] of rows) {
+    if (!state.calls.has(sid)) { tr.remove(); rows.delete(sid); }
+  }
+  const calls = [...state.calls.values()].sort((a, b) => a.seen - b.seen);
+  calls.forEach((c, i) => {
+    const tr = rowOf(c);
+    tr.dataset.status = c.status;
+    tr.className = c.ended ? "ended" : "";
+    for (const name of ["from", "to", "direction", "node", "status", "verb"]) {
+      const cell = tr.querySelector("." + name);
+      if (cell.textContent !== (c[name] || "")) cell.textContent = c[name] || "";
+    }
+    tr.querySelector(".duration").textContent = duration(c);
+    if (body.children[i] !== tr) body.insertBefore(tr, body.children[i] || null);
   });
-  body.replaceChildren(...rows);
-  const live = [...state.calls.values()].filter((c) => !c.ended).length;
-  $("call-count").textContent = live;
-  $("no-calls").hidden = rows.length > 0;
+  $("call-count").textContent = calls.filter((c) => !c.ended).length;
+  $("no-calls").hidden = calls.length > 0;
 }
 
 async function showTimeline(sid) {
@@ -127,7 +146,11 @@ async function showTimeline(sid) {
 function polyline(values, max, cls) {
   const points = [];
   const lines = [];
-  const flush = () => { if (points.length) lines.push(points.join(" ")); points.length = 0; };
+  const flush = () => {
+    if (points.length === 1) points.push(points[0].replace(/^[0-9.]+/, (x) => (parseFloat(x) + 2).toFixed(1)));
+    if (points.length) lines.push(points.join(" "));
+    points.length = 0;
+  };
   values.forEach((v, i) => {
     if (v == null) { flush(); return; }
     points.push((i * 900 / (WINDOW - 1)).toFixed(1) + "," + (158 - (v / max) * 150).toFixed(1));
