@@ -46,6 +46,7 @@ import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.dashboard.Dashboard;
+import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.server.sandbox.Sandbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,7 +152,10 @@ public final class Patchbay {
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser, VerbExecutors.standard(conferences, queues),
                 new Notifications(store, events), recordings, node, events);
-        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes);
+        PatchbayLimits limits = PatchbayLimits.create(vertx, config);
+        closers.add(limits::close);
+        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid()), config.endpoints(), routes,
+                limits.calls());
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
@@ -160,9 +164,9 @@ public final class Patchbay {
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         ari.onConnected(v -> reconciler.sweep());
-        new HealthRoute(telephony, store, calls, node, sandbox != null).mount(router);
-        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl))
-                .mount(router);
+        new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
+        new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
+                limits.api(store, services.events()))).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         metrics.watch(ari);
         metrics.mount(router);

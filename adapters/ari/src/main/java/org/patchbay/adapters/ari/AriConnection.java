@@ -20,6 +20,9 @@ import org.patchbay.core.telephony.TelephonyStatus.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Keeps Patchbay connected to one Asterisk: detects the ARI version, opens the events WebSocket
  * for the Stasis app, and when Asterisk goes away reconnects with capped exponential backoff.
@@ -27,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AriConnection {
     private static final Logger LOG = LoggerFactory.getLogger(AriConnection.class);
+    private static final int APP_CONFIRMATIONS = 10;
+    private static final long APP_CONFIRMATION_PAUSE_MS = 50;
 
     private final Vertx vertx;
     private final AriSettings settings;
@@ -106,12 +111,19 @@ public final class AriConnection {
                 .compose(version -> {
                     ARI fresh = newAri(version);
                     return asteriskVersion(fresh).compose(asterisk -> openEvents(fresh, thisAttempt)
+                            .compose(v -> confirmRegistered(APP_CONFIRMATIONS))
                             .map(v -> {
                                 onConnectedNow(fresh, version, asterisk);
                                 return v;
                             }));
                 })
-                .onFailure(failure -> retryLater(failure.getMessage()));
+                .onFailure(failure -> {
+                    // An events socket left open would be a second consumer of the app: closing it
+                    // reports the loss, and onLost retries.
+                    if (!transport.closeEvents()) {
+                        retryLater(failure.getMessage());
+                    }
+                });
     }
 
     private Future<AriVersion> detectVersion() {
@@ -200,11 +212,30 @@ public final class AriConnection {
         return opened.future();
     }
 
+    /**
+     * Asks Asterisk whether it now routes {@code Stasis(app)} to this link. Asterisk 22 registers the app
+     * before it answers the WebSocket upgrade, but "connected" (in the log and in /health) is a promise
+     * that calls will reach Patchbay, so it is checked rather than assumed: a few tries, then a retry of
+     * the whole connection.
+     */
+    private Future<Void> confirmRegistered(int triesLeft) {
+        String app = URLEncoder.encode(settings.app(), StandardCharsets.UTF_8).replace("+", "%20");
+        return transport.get("/applications/" + app).<Void>mapEmpty().recover(failure -> {
+            if (triesLeft <= 1 || stopped) {
+                return Future.failedFuture("Asterisk does not list the Stasis app '" + settings.app() + "' after the events"
+                        + " WebSocket opened: " + describe(failure));
+            }
+            Promise<Void> later = Promise.promise();
+            vertx.setTimer(APP_CONFIRMATION_PAUSE_MS, id -> confirmRegistered(triesLeft - 1).onComplete(later));
+            return later.future();
+        });
+    }
+
     private void onConnectedNow(ARI fresh, AriVersion version, String asteriskVersion) {
         ari = fresh;
         backoff.reset();
         status = new TelephonyStatus(State.CONNECTED, asteriskVersion, version.version(), "app " + settings.app());
-        LOG.info("connected to Asterisk {} (ARI {}) at {} as app '{}'", asteriskVersion, version.version(), settings.url(), settings.app());
+        LOG.info("connected to Asterisk {} (ARI {}) at {}; Stasis app '{}' registered", asteriskVersion, version.version(), settings.url(), settings.app());
         connectedHandler.handle(null);
     }
 
@@ -212,8 +243,10 @@ public final class AriConnection {
         if (stopped) {
             return;
         }
+        if (ari != null) {
+            outageStartedAt = System.currentTimeMillis();
+        }
         ari = null;
-        outageStartedAt = System.currentTimeMillis();
         LOG.warn("lost the ARI events WebSocket to {}; reconnecting", settings.url());
         retryLater("events WebSocket closed");
     }

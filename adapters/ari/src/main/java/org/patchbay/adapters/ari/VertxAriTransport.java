@@ -145,6 +145,16 @@ final class VertxAriTransport implements HttpClient, WsClient {
         return () -> opening.onSuccess(socket -> socket.close());
     }
 
+    /** Closes the events WebSocket if one is open (its close handler then reports the loss); false if none was. */
+    boolean closeEvents() {
+        WebSocket socket = events;
+        if (socket == null || socket.isClosed()) {
+            return false;
+        }
+        socket.close();
+        return true;
+    }
+
     @Override
     public boolean isWsConnected() {
         WebSocket socket = events;

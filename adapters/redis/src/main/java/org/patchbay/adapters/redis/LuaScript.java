@@ -5,6 +5,9 @@ import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,20 +18,36 @@ import java.util.List;
  * A Lua script run by its SHA-1 (EVALSHA), so the source crosses the wire only when Redis does
  * not know it yet: on first use, and after a restart emptied its script cache (NOSCRIPT).
  */
-final class LuaScript {
+public final class LuaScript {
     private final String source;
     private final String sha1;
 
-    LuaScript(String source) {
+    public LuaScript(String source) {
         this.source = source;
         this.sha1 = sha1Hex(source);
     }
 
-    Future<Response> run(RedisCommands redis, List<String> keys, List<String> args) {
+    public Future<Response> run(RedisCommands redis, List<String> keys, List<String> args) {
         return redis.send(request(Command.EVALSHA, sha1, keys, args))
                 .recover(failure -> isNoScript(failure)
                         ? redis.send(request(Command.EVAL, source, keys, args))
                         : Future.failedFuture(failure));
+    }
+
+    /** A script kept as a {@code .lua} resource beside the code that runs it (so benchmarks can feed it to Redis too). */
+    public static LuaScript resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no Lua script " + name + " beside " + owner.getName());
+            }
+            return new LuaScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lua script " + name, e);
+        }
+    }
+
+    public String source() {
+        return source;
     }
 
     private static Request request(Command command, String script, List<String> keys, List<String> args) {

@@ -16,26 +16,26 @@ import java.util.concurrent.TimeoutException;
  * what it does not do is give up on a server that accepted the command and never answers, so
  * every command here gets a reply or a failure within the timeout.
  */
-final class RedisCommands {
+public final class RedisCommands {
     private final Redis client;
     private final Duration timeout;
 
-    RedisCommands(Redis client, Duration timeout) {
+    public RedisCommands(Redis client, Duration timeout) {
         this.client = client;
         this.timeout = timeout;
     }
 
-    Future<Response> send(Request request) {
+    public Future<Response> send(Request request) {
         return client.send(request)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .recover(this::explainTimeout);
     }
 
-    Future<Response> eval(LuaScript script, List<String> keys, List<String> args) {
+    public Future<Response> eval(LuaScript script, List<String> keys, List<String> args) {
         return script.run(this, keys, args);
     }
 
-    Future<Void> close() {
+    public Future<Void> close() {
         return client.close();
     }
 

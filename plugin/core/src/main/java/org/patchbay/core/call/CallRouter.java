@@ -4,6 +4,12 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.events.LimitRejected;
+import org.patchbay.core.limits.CallAdmission;
+import org.patchbay.core.limits.CallLimitReached;
+import org.patchbay.core.limits.Slot;
+import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.twiml.TwimlDocument;
@@ -32,11 +38,13 @@ public final class CallRouter {
     private final InboundRouting routing;
     private final EndpointDirectory endpoints;
     private final EventRoutes claims;
+    private final CallAdmission admission;
     private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
 
     public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointDirectory endpoints,
-                      EventRoutes claims) {
+                      EventRoutes claims, CallAdmission admission) {
         this.services = services;
+        this.admission = admission;
         this.claims = claims;
         this.contexts = contexts;
         this.routing = routing;
@@ -66,7 +74,7 @@ public final class CallRouter {
             }
             routing.resolve(channel, started.args()).onComplete(route -> {
                 if (route.succeeded()) {
-                    session.beginInbound(route.result(), channel.callerNumber(), channel.callerName());
+                    admitInbound(session, channel, route.result());
                 } else {
                     LOG.error("channel {}: cannot route the call: {}", channel.id(), route.cause().getMessage());
                     claims.release(channel.id(), session);
@@ -76,12 +84,43 @@ public final class CallRouter {
         });
     }
 
-    /** Starts an outbound leg on one of the session contexts; completes with its queued record. */
+    /** Over the account's call limit the caller hears busy before anything is fetched, and the account gets a 10004. */
+    private void admitInbound(CallSession session, ChannelSnapshot channel, InboundRoute route) {
+        admission.admit(route.account()).onComplete(admitted -> {
+            if (admitted.succeeded()) {
+                holdUntilEnded(session, admitted.result());
+                session.beginInbound(route, channel.callerNumber(), channel.callerName());
+                return;
+            }
+            LOG.info("channel {}: refused: {}", channel.id(), admitted.cause().getMessage());
+            rejected(route.account().sid(), null, "inbound call from " + channel.callerNumber() + " to " + route.to(), admitted.cause());
+            services.notifications().error(route.account().sid(), null, ErrorCode.CALL_CONCURRENCY_LIMIT,
+                    "Inbound call from " + channel.callerNumber() + " to " + route.to() + " refused: " + admitted.cause().getMessage(),
+                    Notifications.Request.NONE);
+            claims.release(channel.id(), session);
+            services.telephony().hangup(channel.id(), "busy");
+        });
+    }
+
+    /** A call refused over a limit is an event for the account's subscribers (a closed limiter's refusal is not). */
+    private void rejected(String accountSid, String callSid, String what, Throwable cause) {
+        if (cause instanceof CallLimitReached full) {
+            services.events().publish(new LimitRejected(accountSid, LimitRejected.CONCURRENT_CALLS, full.count(), full.inFlight(),
+                    callSid, what, Instant.now()));
+        }
+    }
+
+    private static void holdUntilEnded(CallSession session, Slot slot) {
+        session.whenEnded().onComplete(ended -> slot.release());
+    }
+
+    /** Starts an outbound leg, holding {@code slot} while it lives, on one of the session contexts; completes with its queued record. */
     Future<CallRecord> placeOutbound(Account account, CallApp app, CallRecord queued, OriginateRequest originate,
-                                     TwimlDocument inline, String sendDigits, int timeLimitSeconds) {
+                                     TwimlDocument inline, String sendDigits, int timeLimitSeconds, Slot slot) {
         Context context = contexts.next();
         CallSession session = new CallSession(this, services, context, originate.channelId());
         claims.claim(originate.channelId(), session);
+        holdUntilEnded(session, slot);
         Promise<CallRecord> placed = Promise.promise();
         context.runOnContext(v -> {
             session.beginOutbound(account, app, queued, originate, inline, sendDigits, timeLimitSeconds);
@@ -90,7 +129,10 @@ public final class CallRouter {
         return placed.future();
     }
 
-    /** Rings a party for {@code parent}'s Dial, on the parent's context so both sides share one thread. */
+    /**
+     * Rings a party for {@code parent}'s Dial, on the parent's context so both sides share one thread.
+     * The leg is a live call of the account: over its limit it is not rung and fails with 10004.
+     */
     Future<CallLeg> placeDialLeg(CallSession parent, DialLegRequest request, DialLegObserver observer) {
         String endpoint;
         try {
@@ -98,6 +140,22 @@ public final class CallRouter {
         } catch (RuntimeException invalid) {
             return Future.failedFuture(invalid);
         }
+        Promise<CallLeg> placed = Promise.promise();
+        admission.admit(parent.account()).onComplete(admitted -> parent.context().runOnContext(v -> {
+            if (admitted.failed()) {
+                rejected(parent.account().sid(), parent.record().sid(), "Dial leg to " + request.to(), admitted.cause());
+                placed.fail(admitted.cause());
+            } else if (parent.whenEnded().isComplete()) {
+                admitted.result().release();
+                placed.fail("the call has ended");
+            } else {
+                placed.complete(ringLeg(parent, request, observer, endpoint, admitted.result()));
+            }
+        }));
+        return placed.future();
+    }
+
+    private CallLeg ringLeg(CallSession parent, DialLegRequest request, DialLegObserver observer, String endpoint, Slot slot) {
         CallRecord parentRecord = parent.record();
         Instant now = Instant.now();
         String sid = newCallSid();
@@ -107,8 +165,17 @@ public final class CallRouter {
                 List.of("dial", parentRecord.sid()), parent.channelId(), null, Map.of());
         CallSession leg = new CallSession(this, services, parent.context(), sid);
         claims.claim(sid, leg);
+        holdUntilEnded(leg, slot);
         leg.beginDialLeg(parent.account(), queued, originate, request, observer);
-        return Future.succeededFuture(leg);
+        return leg;
+    }
+
+    CallAdmission admission() {
+        return admission;
+    }
+
+    io.vertx.core.Vertx vertx() {
+        return services.vertx();
     }
 
     String nodeId() {

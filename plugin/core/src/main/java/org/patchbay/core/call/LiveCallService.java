@@ -25,6 +25,7 @@ public final class LiveCallService implements LiveCalls {
     private final EndpointDirectory endpoints;
     private final TwimlParser parser;
     private final NodeBus nodes;
+    private final OutboundQueue queue;
 
     public LiveCallService(CallRouter router, Store store, EndpointDirectory endpoints, TwimlParser parser, NodeBus nodes) {
         this.router = router;
@@ -32,6 +33,7 @@ public final class LiveCallService implements LiveCalls {
         this.endpoints = endpoints;
         this.parser = parser;
         this.nodes = nodes;
+        this.queue = new OutboundQueue(router.vertx(), router.admission(), store);
     }
 
     @Override
@@ -56,7 +58,8 @@ public final class LiveCallService implements LiveCalls {
                     CallStatus.QUEUED, Direction.OUTBOUND_API, null, now, now, null, null, null, null, sid, router.nodeId());
             OriginateRequest originate = new OriginateRequest(endpoint, sid, call.callerName(), call.from(),
                     call.timeoutSeconds(), List.of("outbound-api", sid), null, FORMATS, Map.of());
-            return router.placeOutbound(account, call.app(), queued, originate, inline, call.sendDigits(), call.timeLimitSeconds());
+            return queue.submit(account, queued, slot -> router.placeOutbound(account, call.app(), queued, originate, inline,
+                    call.sendDigits(), call.timeLimitSeconds(), slot));
         });
     }
 
@@ -80,6 +83,10 @@ public final class LiveCallService implements LiveCalls {
      * node gets the command through the node bus; a call that runs nowhere cannot be changed.
      */
     public Future<CallRecord> apply(CallCommand command) {
+        Future<CallRecord> canceledWhileQueued = "end".equals(command.kind()) ? queue.cancel(command.accountSid(), command.callSid()) : null;
+        if (canceledWhileQueued != null) {
+            return canceledWhileQueued;
+        }
         CallSession session = router.session(command.callSid());
         if (session != null && session.record().accountSid().equals(command.accountSid())) {
             Promise<CallRecord> result = Promise.promise();

@@ -3,6 +3,7 @@ package org.patchbay.server.api;
 import org.patchbay.core.call.LiveCalls;
 import org.patchbay.core.recording.RecordingMedia;
 import org.patchbay.core.store.Store;
+import org.patchbay.server.api.limits.ApiLimits;
 
 import java.util.Objects;
 
@@ -12,15 +13,23 @@ import java.util.Objects;
  * @param publicRecordingMedia serve recording audio without credentials, as Twilio does by default;
  *                             when false the account's Basic auth is required for the media too
  * @param publicBaseUrl        where clients reach this server (for the absolute {@code media_url} of recordings)
+ * @param limits               the concurrency step and the Limits routes
  */
 public record ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
-                              boolean publicRecordingMedia, String publicBaseUrl) {
+                              boolean publicRecordingMedia, String publicBaseUrl, ApiLimits limits) {
+
+    /** An API with no limits and no Limits routes. */
+    public ApiDependencies(Store store, LiveCalls liveCalls, RecordingMedia recordingMedia,
+                           boolean publicRecordingMedia, String publicBaseUrl) {
+        this(store, liveCalls, recordingMedia, publicRecordingMedia, publicBaseUrl, ApiLimits.NONE);
+    }
 
     public ApiDependencies {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(liveCalls, "liveCalls");
         Objects.requireNonNull(recordingMedia, "recordingMedia");
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        Objects.requireNonNull(limits, "limits");
         publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 }

@@ -58,6 +58,7 @@ public final class ApiRoutes {
         all.addAll(new RecordingRoutes(deps.store(), deps.recordingMedia(), deps.publicBaseUrl()).endpoints());
         all.addAll(new RecordingMediaRoutes(deps.store(), deps.recordingMedia()).endpoints());
         all.addAll(new NotificationRoutes(deps.store()).endpoints());
+        all.addAll(deps.limits().routes());
         this.endpoints = List.copyOf(all);
     }
 
@@ -78,7 +79,7 @@ public final class ApiRoutes {
      */
     public void mount(Router router) {
         router.route().order(FIRST).handler(new ApiDispatcher(new EndpointMatcher(endpoints),
-                new AccessControl(deps.store(), deps.publicRecordingMedia())));
+                new AccessControl(deps.store(), deps.publicRecordingMedia()), deps.limits().concurrency()));
         router.get(OPENAPI_PATH).handler(this::serveOpenApi);
     }
 

@@ -28,7 +28,7 @@ public final class ConfigLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-f]{32}");
     /** YAML paths read whole as maps (see {@link SettingValues#section}), not as single settings. */
-    static final Set<String> SECTIONS = Set.of("accounts");
+    static final Set<String> SECTIONS = Set.of("accounts", LimitSettings.RESOURCES);
 
     private ConfigLoader() {
     }

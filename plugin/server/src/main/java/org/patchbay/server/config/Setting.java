@@ -37,7 +37,21 @@ public enum Setting {
     EVENTS_PARTITIONS("PATCHBAY_EVENTS_PARTITIONS", "events.partitions", "4",
             "with Redis: streams the event log is split into by subject (each read in order by one node per consumer)"),
     METRICS_TOKEN("PATCHBAY_METRICS_TOKEN", "metrics.token", null,
-            "when set, /metrics answers only requests with Authorization: Bearer <token>; unset = open");
+            "when set, /metrics answers only requests with Authorization: Bearer <token>; unset = open"),
+    LIMIT_API_CONCURRENCY("PATCHBAY_LIMIT_API_CONCURRENCY", "limits.apiConcurrency", "100",
+            "API requests in flight per account (0 = unlimited)"),
+    LIMIT_CALLS_CONCURRENT("PATCHBAY_LIMIT_CALLS_CONCURRENT", "limits.concurrentCalls", "0",
+            "live calls per account: inbound, outbound and Dial legs (0 = unlimited)"),
+    LIMIT_CALLS_CPS("PATCHBAY_LIMIT_CALLS_CPS", "limits.callsPerSecond", "0",
+            "API-created calls started per second per account, across nodes (0 = unlimited)"),
+    LIMIT_REDIS_DOWN("PATCHBAY_LIMIT_REDIS_DOWN", "limits.redisDown", "open",
+            "while Redis is unreachable: open (admit, counting on this node) or closed (refuse)"),
+    LIMIT_REDIS_URL("PATCHBAY_LIMIT_REDIS_URL", "limits.redisUrl", null,
+            "a Redis of their own for the limits; unset = PATCHBAY_REDIS_URL (unset too = counted in this process)"),
+    LIMIT_LEASE("PATCHBAY_LIMIT_LEASE", "limits.lease", "60s",
+            "lifetime of a slot not renewed (e.g. 60s, 500ms): slots of a node that died are free after it"),
+    LIMIT_QUEUE_TIMEOUT("PATCHBAY_LIMIT_QUEUE_TIMEOUT", "limits.queueTimeout", "5m",
+            "how long an API-created call may wait queued for a call slot before it fails");
 
     private final String env;
     private final String yamlPath;

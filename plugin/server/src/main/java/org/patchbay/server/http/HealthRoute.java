@@ -8,6 +8,10 @@ import org.patchbay.core.store.Store;
 import org.patchbay.core.telephony.Telephony;
 import org.patchbay.core.telephony.TelephonyStatus;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 /**
  * {@code GET /health}: whether Patchbay can take calls. 200 while the ARI link is up, 503 otherwise,
  * so a load balancer or an operator's probe sees at once that Asterisk is out of reach.
@@ -18,6 +22,7 @@ public final class HealthRoute {
     private final CallRouter calls;
     private final String node;
     private final boolean sandbox;
+    private final Map<String, Supplier<Object>> reports = new LinkedHashMap<>();
 
     public HealthRoute(Telephony telephony, Store store, CallRouter calls, String node, boolean sandbox) {
         this.telephony = telephony;
@@ -25,6 +30,12 @@ public final class HealthRoute {
         this.calls = calls;
         this.node = node;
         this.sandbox = sandbox;
+    }
+
+    /** Adds a named part to every answer, e.g. the state of the limits. */
+    public HealthRoute report(String name, Supplier<Object> value) {
+        reports.put(name, value);
+        return this;
     }
 
     public void mount(Router router) {
@@ -44,6 +55,7 @@ public final class HealthRoute {
                 .put("node", node)
                 .put("sandbox", sandbox)
                 .put("liveCalls", calls.liveSessions().size());
+        reports.forEach((name, value) -> body.put(name, value.get()));
         ctx.response().setStatusCode(up ? 200 : 503)
                 .putHeader("Content-Type", "application/json")
                 .end(body.encodePrettily());

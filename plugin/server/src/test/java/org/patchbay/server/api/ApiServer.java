@@ -5,6 +5,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
@@ -48,7 +51,8 @@ final class ApiServer implements AutoCloseable {
                 .invalidRequestHandler(ApiRoutes::answerInvalidRequest).listen(0, "127.0.0.1"));
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
-        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl()));
+        api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
+                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none())));
         api.mount(router);
     }
 

@@ -39,6 +39,23 @@ final class AriCaller implements AutoCloseable {
                 .setURI(base.getRawPath() + "/ari/events?app=" + TESTER_APP + "&subscribeAll=false")
                 .addHeader("Authorization", authorization)));
         socket.textMessageHandler(text -> { });
+        awaitRegistered();
+    }
+
+    /** The tester's originate names its app: confirm Asterisk lists it before the first call. */
+    private void awaitRegistered() {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (true) {
+            try {
+                request(HttpMethod.GET, "/applications/" + TESTER_APP);
+                return;
+            } catch (RuntimeException | AssertionError notYet) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw notYet;
+                }
+                Harness.sleep(java.time.Duration.ofMillis(50));
+            }
+        }
     }
 
     /** Calls {@code number} in {@code context}; returns the caller's channel id (the Local ;1 half). */

@@ -48,26 +48,51 @@ public final class EventsSocket {
             return;
         }
         boolean subscribeAll = context.queryParam("subscribeAll").stream().anyMatch("true"::equalsIgnoreCase);
-        context.request().toWebSocket().onSuccess(socket -> open(socket, apps, subscribeAll));
+        // Asterisk registers the apps before it answers the upgrade (websocket_attempted_cb), queueing
+        // events until the socket is there; so by the time a client sees 101 the app exists.
+        PendingSocket sink = new PendingSocket();
+        hub.register(apps, subscribeAll, sink);
+        context.request().toWebSocket()
+                .onSuccess(socket -> {
+                    socket.closeHandler(closed -> hub.unregister(sink));
+                    socket.textMessageHandler(ignored -> { });
+                    sink.attach(socket);
+                })
+                .onFailure(failed -> hub.unregister(sink));
     }
 
-    private void open(ServerWebSocket socket, List<String> apps, boolean subscribeAll) {
-        EventHub.EventSink sink = new EventHub.EventSink() {
-            @Override
-            public void send(String text) {
-                if (!socket.isClosed()) {
-                    socket.writeTextMessage(text);
-                }
-            }
+    /** Holds the events sent between registration and the end of the upgrade, then writes them in order. */
+    private static final class PendingSocket implements EventHub.EventSink {
+        private final List<String> queued = new ArrayList<>();
+        private ServerWebSocket socket;
+        private boolean closeRequested;
 
-            @Override
-            public void close() {
+        void attach(ServerWebSocket opened) {
+            socket = opened;
+            queued.forEach(this::send);
+            queued.clear();
+            if (closeRequested) {
+                opened.close();
+            }
+        }
+
+        @Override
+        public void send(String text) {
+            if (socket == null) {
+                queued.add(text);
+            } else if (!socket.isClosed()) {
+                socket.writeTextMessage(text);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (socket == null) {
+                closeRequested = true;
+            } else {
                 socket.close();
             }
-        };
-        socket.closeHandler(closed -> hub.unregister(sink));
-        socket.textMessageHandler(ignored -> { });
-        hub.register(apps, subscribeAll, sink);
+        }
     }
 
     private static void refuse(RoutingContext context, int status, String message) {

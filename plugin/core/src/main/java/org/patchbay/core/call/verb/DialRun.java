@@ -9,6 +9,7 @@ import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.DialLegObserver;
 import org.patchbay.core.call.DialLegRequest;
+import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
 import org.patchbay.core.recording.Recording;
@@ -58,7 +59,8 @@ final class DialRun implements DialLegObserver {
             placing.add(call.dial(legFor(noun, from), this).onSuccess(ringing::add)
                     .onFailure(e -> {
                         outcomes.add(CallStatus.FAILED);
-                        call.warn(13223, "Dial: cannot dial '" + address(noun) + "': " + e.getMessage());
+                        call.warn(e instanceof PatchbayException known ? known.code() : 13223,
+                                "Dial: cannot dial '" + address(noun) + "': " + e.getMessage());
                     }));
         }
         Future.join(placing).onComplete(placed -> {

@@ -1,0 +1,165 @@
+package org.patchbay.server.api;
+
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.patchbay.core.account.Account;
+import org.patchbay.core.account.ApiKey;
+import org.patchbay.core.application.Application;
+import org.patchbay.core.call.CallRecord;
+import org.patchbay.core.notification.Notification;
+import org.patchbay.core.number.PhoneNumber;
+import org.patchbay.core.recording.Recording;
+import org.patchbay.core.sid.Sids;
+import org.patchbay.server.api.http.Endpoint;
+import org.patchbay.testkit.SampleRecords;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Walks every route of the API against resources of one subaccount: without credentials, with
+ * wrong ones, and with the credentials of its sibling. None may ever succeed, and the sibling must
+ * not even learn that the resources exist.
+ */
+class AuthorizationIT {
+    private static ApiServer server;
+    private static Account target;
+    private static Map<String, String> sids;
+    private static ApiKey siblingKey;
+
+    @BeforeAll
+    static void seed() {
+        server = ApiServer.start();
+        target = server.sub;
+        Instant now = Instant.now();
+        String owner = target.sid();
+        CallRecord call = server.put(CallRecord.KIND, SampleRecords.call(Sids.next(Sids.CALL), owner, now));
+        sids = Map.of(
+                "Accounts", owner,
+                "Calls", call.sid(),
+                "Keys", server.put(ApiKey.KIND, new ApiKey(Sids.next(Sids.API_KEY), owner, "s3cret", "k", now, now)).sid(),
+                "IncomingPhoneNumbers", server.put(PhoneNumber.KIND,
+                        SampleRecords.number(Sids.next(Sids.PHONE_NUMBER), owner, "+15557770000", now)).sid(),
+                "Applications", server.put(Application.KIND, SampleRecords.application(Sids.next(Sids.APPLICATION), owner, now)).sid(),
+                "Recordings", server.put(Recording.KIND, recording(owner, call.sid(), now)).sid(),
+                "Notifications", server.put(Notification.KIND, notification(owner, call.sid(), now)).sid());
+        siblingKey = server.put(ApiKey.KIND, new ApiKey(Sids.next(Sids.API_KEY), server.sibling.sid(), "sibling-secret", "k", now, now));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyRouteRefusesStrangersAndSiblings() {
+        List<String> problems = new ArrayList<>();
+        for (Endpoint endpoint : server.api.endpoints()) {
+            String method = endpoint.method().name();
+            String path = concrete(endpoint.template());
+            String body = method.equals("POST") ? "FriendlyName=x" : null;
+            expect(problems, endpoint, path, server.send(method, path, null, body), 401, 20003);
+            expect(problems, endpoint, path, server.send(method, path, ApiServer.basic(target.sid(), "wrong"), body), 401, 20003);
+            expect(problems, endpoint, path, server.send(method, path, ApiServer.basic(Sids.next(Sids.API_KEY), "x"), body), 401, 20003);
+            HttpResponse<String> sibling = server.send(method, path, ApiServer.basic(server.sibling), body);
+            HttpResponse<String> siblingWithKey = server.send(method, path, ApiServer.basic(siblingKey.sid(), siblingKey.secret()), body);
+            if (endpoint.accountParam() == null) {
+                checkRoot(problems, endpoint, sibling);
+            } else {
+                expect(problems, endpoint, path, sibling, 404, 20404);
+                int keyStatus = endpoint.access() == Endpoint.Access.ACCOUNT_ADMIN ? 403 : 404;
+                expect(problems, endpoint, path, siblingWithKey, keyStatus, keyStatus == 403 ? 20403 : 20404);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertNotNull(server.get(CallRecord.KIND, sids.get("Calls")), "no refused request changed anything");
+        assertNotNull(server.get(Recording.KIND, sids.get("Recordings")));
+        assertFalse(server.media.deleted.contains(sids.get("Recordings")));
+    }
+
+    /** The same paths work for the account itself, so the refusals above are about who asked. */
+    @Test
+    void everyReadableRouteAnswersTheAccountItself() {
+        for (Endpoint endpoint : server.api.endpoints()) {
+            if (endpoint.method().name().equals("GET")) {
+                String path = concrete(endpoint.template());
+                HttpResponse<String> own = server.send("GET", path, ApiServer.basic(target), null);
+                int expected = path.endsWith(".mp3") ? 415 : 200;
+                assertEquals(expected, own.statusCode(), "GET " + path + ": " + own.body());
+                HttpResponse<String> owner = server.send("GET", path, ApiServer.basic(server.main), null);
+                assertEquals(expected, owner.statusCode(), "the main account reads its subaccount: GET " + path);
+            }
+        }
+    }
+
+    @Test
+    void aClosedOrSuspendedAccountCannotAuthenticate() {
+        for (Account.Status status : List.of(Account.Status.suspended, Account.Status.closed)) {
+            Account inactive = server.put(Account.KIND, new Account(Sids.next(Sids.ACCOUNT), server.main.sid(), Sids.secret(),
+                    "Inactive", status, Instant.now(), Instant.now()));
+            HttpResponse<String> response = server.send("GET", "/2010-04-01/Accounts/" + inactive.sid() + "/Calls.json",
+                    ApiServer.basic(inactive), null);
+            assertEquals(401, response.statusCode());
+            assertEquals(20005, new JsonObject(response.body()).getInteger("code"));
+        }
+    }
+
+    /** {@code /Accounts.json} addresses the caller's own family: a sibling lists itself, never the target. */
+    private static void checkRoot(List<String> problems, Endpoint endpoint, HttpResponse<String> sibling) {
+        if (endpoint.method().name().equals("GET")) {
+            if (sibling.statusCode() != 200 || sibling.body().contains(target.sid())) {
+                problems.add("GET /Accounts.json by a sibling: " + sibling.statusCode() + " " + sibling.body());
+            }
+        } else if (sibling.statusCode() != 403) {
+            problems.add(endpoint.method() + " /Accounts.json by a subaccount should be 403, was " + sibling.statusCode());
+        }
+    }
+
+    private static void expect(List<String> problems, Endpoint endpoint, String path, HttpResponse<String> response,
+                               int status, int code) {
+        String where = endpoint.method() + " " + path;
+        if (response.statusCode() != status) {
+            problems.add(where + ": expected " + status + ", got " + response.statusCode() + " " + response.body());
+            return;
+        }
+        JsonObject body = new JsonObject(response.body());
+        if (body.getInteger("code") != code || body.getInteger("status") != status) {
+            problems.add(where + ": expected code " + code + ", got " + response.body());
+        }
+        if (status == 401 && !"Basic realm=\"Patchbay\"".equals(response.headers().firstValue("WWW-Authenticate").orElse(null))) {
+            problems.add(where + ": 401 without WWW-Authenticate");
+        }
+    }
+
+    /** The template with the target account's SIDs filled in: each {Sid} is a record of the collection before it. */
+    static String concrete(String template) {
+        String path = template.replace("{AccountSid}", target.sid()).replace("{CallSid}", sids.get("Calls"));
+        int at = path.indexOf("{Sid}");
+        if (at < 0) {
+            return path;
+        }
+        String before = path.substring(0, at - 1);
+        String collection = before.substring(before.lastIndexOf('/') + 1);
+        return path.replace("{Sid}", sids.get(collection));
+    }
+
+    private static Recording recording(String owner, String callSid, Instant now) {
+        return new Recording(Sids.next(Sids.RECORDING), owner, callSid, null, "completed", "RecordVerb", 3, 1, "rec", "wav",
+                now, now, now);
+    }
+
+    private static Notification notification(String owner, String callSid, Instant now) {
+        return new Notification(Sids.next(Sids.NOTIFICATION), owner, callSid, 11200, 0, "failure", null,
+                "https://app.example.com", "POST", "", 500, "", now, now);
+    }
+}
