@@ -4,6 +4,7 @@ import org.patchbay.core.events.CallRedirected;
 import org.patchbay.core.events.CallStatusChanged;
 import org.patchbay.core.events.GatherStarted;
 import org.patchbay.core.events.InstructionFetched;
+import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.NotificationLogged;
 import org.patchbay.core.events.RecordStarted;
 import org.patchbay.core.events.RoutedEvent;
@@ -17,6 +18,7 @@ final class BoardEvents {
     static final String FETCH = InstructionFetched.TYPE.name();
     static final String VERB = VerbStarted.TYPE.name();
     static final String NOTIFICATION = NotificationLogged.TYPE.name();
+    static final String LIMIT_REJECTED = LimitRejected.TYPE.name();
 
     private BoardEvents() {
     }
@@ -44,10 +46,19 @@ final class BoardEvents {
         if (name.equals(CallRedirected.TYPE.name())) {
             return "redirected through the API" + (data.get("Url") == null || "".equals(data.get("Url")) ? " (TwiML)" : " to " + data.get("Url"));
         }
+        if (name.equals(LIMIT_REJECTED)) {
+            return "refused by the " + data.get("limit") + " limit (" + data.get("in_flight") + " in flight)";
+        }
         if (name.equals(NOTIFICATION)) {
             return data.get("Level") + " " + data.get("ErrorCode") + ": " + data.get("Message");
         }
         return name;
+    }
+
+    /** Whether the event is one of a call's own (not a rejection or a notification about it), so may put a call on the board. */
+    static boolean opensCall(RoutedEvent event) {
+        String name = event.type().name();
+        return !name.equals(LIMIT_REJECTED) && !name.equals(NOTIFICATION);
     }
 
     /** The fetch's duration in milliseconds, or -1 when the event is no fetch. */

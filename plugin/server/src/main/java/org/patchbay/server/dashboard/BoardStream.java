@@ -17,7 +17,8 @@ final class BoardStream {
     private final HttpServerResponse response;
     /** The newest state of each call changed since the last flush. */
     private Map<String, JsonObject> calls = new LinkedHashMap<>();
-    private JsonArray notifications = new JsonArray();
+    /** Notifications and limit rejections since the last flush, by list name. */
+    private Map<String, JsonArray> listed = new LinkedHashMap<>();
 
     BoardStream(Scope scope, HttpServerResponse response) {
         this.scope = scope;
@@ -28,8 +29,8 @@ final class BoardStream {
         calls.put(call.getString("sid"), call);
     }
 
-    void notification(JsonObject notification) {
-        notifications.add(notification);
+    void listed(String list, JsonObject entry) {
+        listed.computeIfAbsent(list, name -> new JsonArray()).add(entry);
     }
 
     void send(String event, JsonObject data) {
@@ -38,13 +39,14 @@ final class BoardStream {
 
     /** Writes what changed since the last flush, if anything did. */
     void flush() {
-        if (calls.isEmpty() && notifications.isEmpty()) {
+        if (calls.isEmpty() && listed.isEmpty()) {
             return;
         }
-        send("changes", new JsonObject().put("calls", new JsonArray(new ArrayList<>(calls.values())))
-                .put("notifications", notifications));
+        JsonObject changes = new JsonObject().put("calls", new JsonArray(new ArrayList<>(calls.values())));
+        listed.forEach(changes::put);
+        send("changes", changes);
         calls = new LinkedHashMap<>();
-        notifications = new JsonArray();
+        listed = new LinkedHashMap<>();
     }
 
     /** Whether the viewer is too far behind to keep up: it is dropped and reconnects to a fresh snapshot. */

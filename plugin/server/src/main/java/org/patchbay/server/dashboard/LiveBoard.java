@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * Everything here runs on one context of its own, so it needs no locks.
  */
 final class LiveBoard {
-    private static final int NOTIFICATIONS = 50;
+    private static final int LISTED = 50;
+    private static final String NOTIFICATIONS_LIST = "notifications";
+    private static final String REJECTIONS_LIST = "rejections";
     private static final int ENDED_KEPT = 500;
     private static final long FLUSH_MILLIS = 250;
     private static final int FLUSHES_PER_TICK = 4;
@@ -43,7 +45,8 @@ final class LiveBoard {
             return size() > ENDED_KEPT;
         }
     };
-    private final ArrayDeque<JsonObject> notifications = new ArrayDeque<>();
+    private final Map<String, ArrayDeque<JsonObject>> lists = Map.of(
+            NOTIFICATIONS_LIST, new ArrayDeque<>(), REJECTIONS_LIST, new ArrayDeque<>());
     private final CallRates rates = new CallRates();
     private final Map<String, Long> nodesSeen = new HashMap<>();
     private final List<BoardStream> streams = new ArrayList<>();
@@ -81,7 +84,9 @@ final class LiveBoard {
         nodesSeen.put(event.source(), System.currentTimeMillis());
         long second = event.time().getEpochSecond();
         if (event.type().name().equals(BoardEvents.NOTIFICATION)) {
-            notification(event);
+            list(NOTIFICATIONS_LIST, event);
+        } else if (event.type().name().equals(BoardEvents.LIMIT_REJECTED)) {
+            list(REJECTIONS_LIST, event);
         }
         String sid = event.subject();
         if (sid == null || !sid.startsWith("CA")) {
@@ -90,6 +95,9 @@ final class LiveBoard {
         LiveCall call = live.get(sid);
         if (call == null) {
             call = ended.get(sid);
+        }
+        if (call == null && !BoardEvents.opensCall(event)) {
+            return;
         }
         if (call == null) {
             call = new LiveCall(sid, event.accountSid(), event.time());
@@ -115,16 +123,18 @@ final class LiveBoard {
         }
     }
 
-    private void notification(RoutedEvent event) {
+    /** Keeps the newest events of one list (Notifications, limit rejections) and passes them on to viewers. */
+    private void list(String name, RoutedEvent event) {
         JsonObject json = new JsonObject(new LinkedHashMap<>(event.data())).put("accountSid", event.accountSid())
                 .put("time", event.time().toEpochMilli()).put("node", event.source());
-        notifications.addFirst(json);
-        if (notifications.size() > NOTIFICATIONS) {
-            notifications.removeLast();
+        ArrayDeque<JsonObject> list = lists.get(name);
+        list.addFirst(json);
+        if (list.size() > LISTED) {
+            list.removeLast();
         }
         for (BoardStream stream : streams) {
             if (stream.scope.sees(event.accountSid())) {
-                stream.notification(json);
+                stream.listed(name, json);
             }
         }
     }
@@ -147,10 +157,15 @@ final class LiveBoard {
         long second = now / 1000;
         JsonArray calls = new JsonArray();
         live.values().stream().filter(c -> scope.sees(c.accountSid)).forEach(c -> calls.add(c.json()));
-        JsonArray visible = new JsonArray();
-        notifications.stream().filter(n -> scope.sees(n.getString("accountSid"))).forEach(visible::add);
-        return new JsonObject().put("viewer", new JsonObject().put("accountSid", scope.accountSid()).put("everything", scope.everything()))
-                .put("now", now).put("calls", calls).put("notifications", visible)
+        JsonObject snapshot = new JsonObject()
+                .put("viewer", new JsonObject().put("accountSid", scope.accountSid()).put("everything", scope.everything()))
+                .put("now", now).put("calls", calls);
+        lists.forEach((name, list) -> {
+            JsonArray visible = new JsonArray();
+            list.stream().filter(entry -> scope.sees(entry.getString("accountSid"))).forEach(visible::add);
+            snapshot.put(name, visible);
+        });
+        return snapshot
                 .put("rates", rates.rows(scope, second - CallRates.SECONDS, second - 1)).put("nodes", nodes(now));
     }
 

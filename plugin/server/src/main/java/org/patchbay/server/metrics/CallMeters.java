@@ -9,6 +9,7 @@ import io.vertx.core.eventbus.MessageConsumer;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.events.CallStatusChanged;
 import org.patchbay.core.events.InstructionFetched;
+import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.events.NotificationLogged;
 import org.patchbay.core.events.PlatformEvent;
@@ -65,6 +66,9 @@ public final class CallMeters {
                     .tag("error_code", fetch.errorCode() == null ? "" : String.valueOf(fetch.errorCode()))
                     .serviceLevelObjectives(FETCH_BUCKETS)
                     .register(registry).record(Duration.ofMillis(fetch.durationMillis()));
+        } else if (event instanceof LimitRejected rejected) {
+            Counter.builder("patchbay.limit.rejections").description("requests and calls refused at a limit")
+                    .tag("limit", rejected.limit()).register(registry).increment();
         } else if (event instanceof NotificationLogged logged) {
             Counter.builder("patchbay.notifications").description("Notifications logged (application errors and warnings)")
                     .tag("level", String.valueOf(logged.data().get("Level")))

@@ -7,7 +7,7 @@ const WINDOW = 900;          // seconds plotted
 const ENDED_LINGER = 3000;   // ms an ended call stays listed, struck through
 const QUIET_LIMIT = 3500;    // ms without a message before the link counts as lost
 
-const state = { calls: new Map(), rates: [], notifications: [], nodes: [], skew: 0 };
+const state = { calls: new Map(), rates: [], notifications: [], rejections: [], nodes: [], skew: 0 };
 let source = null;
 let lastMessage = 0;
 let selected = null;
@@ -33,6 +33,7 @@ function clearState() {
   state.calls.clear();
   state.rates = [];
   state.notifications = [];
+  state.rejections = [];
   state.nodes = [];
   render();
 }
@@ -45,6 +46,7 @@ function connect() {
     state.calls = new Map(s.calls.map((c) => [c.sid, c]));
     state.rates = s.rates;
     state.notifications = s.notifications;
+    state.rejections = s.rejections;
     state.nodes = s.nodes;
     $("viewer").textContent = (s.viewer.everything ? "Main account " : "Subaccount ") + s.viewer.accountSid;
     setLink("live", "Live");
@@ -54,7 +56,8 @@ function connect() {
     const c = JSON.parse(e.data);
     heard();
     c.calls.forEach(upsertCall);
-    state.notifications = c.notifications.reverse().concat(state.notifications).slice(0, 50);
+    state.notifications = (c.notifications || []).reverse().concat(state.notifications).slice(0, 50);
+    state.rejections = (c.rejections || []).reverse().concat(state.rejections).slice(0, 50);
     render();
   });
   source.addEventListener("tick", (e) => {
@@ -195,6 +198,10 @@ function renderNotifications() {
     new Date(n.time).toISOString().substring(11, 19) + " " + n.Level + " " + n.ErrorCode + ": " + n.Message
     + (n.CallSid ? " (" + n.CallSid + ")" : ""))));
   $("no-notifications").hidden = state.notifications.length > 0;
+  $("rejections").replaceChildren(...state.rejections.map((r) => el("li", { "data-limit": r.limit },
+    new Date(r.time).toISOString().substring(11, 19) + " " + r.limit + " (" + r.count + ", " + r.in_flight + " in flight): "
+    + (r.detail || ""))));
+  $("no-rejections").hidden = state.rejections.length > 0;
 }
 
 let pending = false;

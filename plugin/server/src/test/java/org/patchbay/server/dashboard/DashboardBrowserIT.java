@@ -37,7 +37,7 @@ class DashboardBrowserIT {
     @BeforeEach
     void start() throws Exception {
         Chromium.requireInstalled();
-        h = Harness.start(dataDir);
+        h = Harness.start(dataDir, Map.of("PATCHBAY_LIMIT_CALLS_CONCURRENT", "2"));
         h.number("7200", "/hold", null, null);
         h.number("7201", "/broken", null, null);
         h.app.respond("/hold", "<Response><Say>Please hold</Say><Gather numDigits=\"1\" timeout=\"60\" action=\"/bye\"/></Response>");
@@ -73,6 +73,10 @@ class DashboardBrowserIT {
         browser.get("http://127.0.0.1:" + h.patchbay.httpPort() + "/dashboard");
         wait.until(ExpectedConditions.attributeToBe(By.id("link"), "data-state", "live"));
 
+        InboundCall broken = h.call("+15550007003", "7201");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notifications li[data-code='11200']")));
+        h.finished(broken.channelId());
+
         InboundCall first = h.call("+15550007001", "7200");
         InboundCall second = h.call("+15550007002", "7200");
         String firstSid = h.awaitActivity(first.channelId(), GatherStarted.class).call().sid();
@@ -89,9 +93,9 @@ class DashboardBrowserIT {
         assertTrue(timeline.contains("fetch POST " + h.app.url("/hold")), timeline);
         assertTrue(timeline.contains("status in-progress"), timeline);
 
-        InboundCall broken = h.call("+15550007003", "7201");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notifications li[data-code='11200']")));
-        h.finished(broken.channelId());
+        InboundCall overLimit = h.call("+15550007004", "7200");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rejections li[data-limit='concurrent-calls']")));
+        h.waitUntil("the call over the limit refused", () -> !Harness.await(h.asterisk.state()).channels().contains(overLimit.channelId()));
         screenshot();
 
         Harness.await(h.asterisk.pressDigits(first.callerChannelId(), "1"));
