@@ -24,7 +24,6 @@ import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.ConferenceServices;
-import org.patchbay.core.events.EventFeed;
 import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.call.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
@@ -79,6 +78,7 @@ public final class Patchbay {
     private CallRouter calls;
     private LiveCallService liveCalls;
     private EventRouter events;
+    private EventWiring eventWiring;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -143,7 +143,8 @@ public final class Patchbay {
         closers.add(metrics::stop);
         WebhookSender webhooks = metrics.webhooks(httpWebhooks);
         TwimlParser parser = new TwimlParser();
-        events = EventWiring.router(vertx, config, node, closers);
+        eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, closers);
+        events = eventWiring.router();
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
@@ -166,8 +167,9 @@ public final class Patchbay {
         ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
-                limits.api(store, services.events()))).mount(router);
+                limits.api(store, services.events()), eventWiring.ports())).mount(router);
         new SpeechMediaRoute(tts).mount(router);
+        eventWiring.mount(router, store);
         metrics.watch(ari);
         metrics.mount(router);
         closers.add(Dashboard.mount(vertx, router, events, store, Dashboard.nodeStatus(node, telephony, store, calls))::stop);
@@ -229,7 +231,7 @@ public final class Patchbay {
     }
 
     /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
-    public EventFeed events() {
+    public EventRouter events() {
         return events;
     }
 

@@ -1,5 +1,6 @@
 package org.patchbay.adapters.http;
 
+import org.patchbay.core.webhook.TwilioSignature;
 import org.patchbay.core.instructions.UriReference;
 
 import io.vertx.core.AsyncResult;

@@ -1,5 +1,6 @@
 package org.patchbay.adapters.http;
 
+import org.patchbay.core.webhook.TwilioSignature;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 

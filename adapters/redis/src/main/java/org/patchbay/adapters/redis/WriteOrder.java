@@ -10,10 +10,10 @@ import java.util.function.Supplier;
  * over a pool of connections, so a call's "ringing" and "in-progress" writes could otherwise land
  * the wrong way round and leave a stale status behind; each write to a key waits for the one before.
  */
-final class WriteOrder {
+public final class WriteOrder {
     private final ConcurrentHashMap<String, Future<?>> last = new ConcurrentHashMap<>();
 
-    <T> Future<T> after(String key, Supplier<Future<T>> write) {
+    public <T> Future<T> after(String key, Supplier<Future<T>> write) {
         @SuppressWarnings("unchecked")
         Future<T>[] mine = new Future[1];
         last.compute(key, (k, previous) -> {

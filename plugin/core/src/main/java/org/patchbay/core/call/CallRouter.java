@@ -10,6 +10,7 @@ import org.patchbay.core.limits.CallAdmission;
 import org.patchbay.core.limits.CallLimitReached;
 import org.patchbay.core.limits.Slot;
 import org.patchbay.core.notification.Notifications;
+import org.patchbay.core.events.ChannelEventRepublished;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.twiml.TwimlDocument;
@@ -58,6 +59,9 @@ public final class CallRouter {
     void dispatch(TelephonyEvent event) {
         EventSink owner = claims.owner(event.key());
         if (owner != null) {
+            if (owner instanceof CallControl call) {
+                services.events().publish(new ChannelEventRepublished(call.record(), Instant.now(), event));
+            }
             owner.deliver(event);
         } else if (event instanceof TelephonyEvent.StasisStarted started) {
             startInbound(started.channel(), started);

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /** An event of one call: it belongs to the call's account and is about its CallSid. */
 public sealed interface CallEvent extends PlatformEvent
-        permits CallStatusChanged, CallRedirected, InstructionFetched, GatherStarted, RecordStarted, VerbStarted {
+        permits CallStatusChanged, CallRedirected, InstructionFetched, GatherStarted, GatherCompleted, RecordStarted,
+        RecordCompleted, DialCompleted, ConferenceParticipantJoined, ConferenceParticipantLeft, QueueMemberJoined,
+        QueueMemberLeft, ChannelEventRepublished, VerbStarted {
 
     /** The call as it was when the event happened. */
     CallRecord call();

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A Notification (an error or a warning about a call's application) was logged: what operators watch for. */
+/** A Notification (error or warning) was logged; its subject is the call it is about, else the notification itself. */
 public record NotificationLogged(Notification notification) implements PlatformEvent {
     public static final EventType TYPE = EventType.of("io.patchbay.notification.logged");
 
@@ -20,15 +20,14 @@ public record NotificationLogged(Notification notification) implements PlatformE
         return notification.accountSid();
     }
 
-    /** The call the notification is about. */
     @Override
     public String subject() {
-        return notification.callSid();
+        return notification.callSid() != null ? notification.callSid() : notification.sid();
     }
 
     @Override
     public Instant time() {
-        return notification.messageDate();
+        return notification.dateCreated();
     }
 
     @Override
@@ -37,9 +36,12 @@ public record NotificationLogged(Notification notification) implements PlatformE
         data.put("NotificationSid", notification.sid());
         data.put("CallSid", notification.callSid());
         data.put("ErrorCode", notification.errorCode());
-        data.put("Level", notification.log() == Notification.ERROR ? "error" : "warning");
-        data.put("Message", notification.messageText());
+        data.put("Log", notification.log() == Notification.ERROR ? "error" : "warning");
+        data.put("MessageText", notification.messageText());
+        data.put("MoreInfo", notification.moreInfo());
         data.put("RequestUrl", notification.requestUrl());
+        data.put("RequestMethod", notification.requestMethod());
+        data.put("ResponseStatus", notification.responseStatus());
         return data;
     }
 }

@@ -1,8 +1,8 @@
 package org.patchbay.core.notification;
 
-import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.events.NotificationLogged;
+import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.slf4j.Logger;
@@ -26,7 +26,7 @@ public final class Notifications {
         this(store, EventPublisher.none());
     }
 
-    /** Also publishes each notification as a {@link NotificationLogged} event. */
+    /** Also publishes every notification it logs ({@link NotificationLogged}). */
     public Notifications(Store store, EventPublisher events) {
         this.store = store;
         this.events = events;
@@ -51,9 +51,9 @@ public final class Notifications {
                 "https://www.twilio.com/docs/errors/" + code, request.url(), request.method(), formEncoded(request.params()),
                 request.status(), head(request.body()), now, now);
         LOG.info("call {}: {} {} ({})", callSid, log == Notification.ERROR ? "error" : "warning", code, message);
+        events.publish(new NotificationLogged(notification));
         store.of(Notification.KIND).put(notification)
                 .onFailure(e -> LOG.error("could not store notification for call {}: {}", callSid, e.getMessage()));
-        events.publish(new NotificationLogged(notification));
     }
 
     private static String formEncoded(Map<String, String> params) {

@@ -13,6 +13,7 @@ import org.patchbay.server.api.accounts.AccountRoutes;
 import org.patchbay.server.api.applications.ApplicationRoutes;
 import org.patchbay.server.api.auth.AccessControl;
 import org.patchbay.server.api.calls.CallRoutes;
+import org.patchbay.server.api.events.EventStreamsRoutes;
 import org.patchbay.server.api.http.Endpoint;
 import org.patchbay.server.api.http.EndpointMatcher;
 import org.patchbay.server.api.http.ErrorReplies;
@@ -34,6 +35,8 @@ public final class ApiRoutes {
     public static final String PREFIX = "/2010-04-01/";
     /** Twilio's newer APIs (Event Streams, …), served by the same dispatcher. */
     public static final String V1_PREFIX = "/v1/";
+    /** The live event stream is a WebSocket upgrade, mounted apart from the request/response API (see EventStreamRoute). */
+    public static final String EVENT_STREAM_PATH = "/v1/Events/Stream";
     public static final String OPENAPI_PATH = "/openapi.json";
     /** The OpenAPI description on the classpath. */
     public static final String OPENAPI_RESOURCE = "org/patchbay/server/api/openapi.json";
@@ -59,12 +62,13 @@ public final class ApiRoutes {
         all.addAll(new RecordingMediaRoutes(deps.store(), deps.recordingMedia()).endpoints());
         all.addAll(new NotificationRoutes(deps.store()).endpoints());
         all.addAll(deps.limits().routes());
+        all.addAll(new EventStreamsRoutes(deps).endpoints());
         this.endpoints = List.copyOf(all);
     }
 
     /** Whether a request path belongs to the API (and so is answered by it, 404 included). */
     static boolean serves(String path) {
-        return path.startsWith(PREFIX) || path.startsWith(V1_PREFIX);
+        return path.startsWith(PREFIX) || path.startsWith(V1_PREFIX) && !path.equals(EVENT_STREAM_PATH);
     }
 
     /** Every route of the API: what {@link #mount(Router)} serves and what /openapi.json must describe. */

@@ -50,7 +50,7 @@ final class BoardEvents {
             return "refused by the " + data.get("limit") + " limit (" + data.get("in_flight") + " in flight)";
         }
         if (name.equals(NOTIFICATION)) {
-            return data.get("Level") + " " + data.get("ErrorCode") + ": " + data.get("Message");
+            return data.get("Log") + " " + data.get("ErrorCode") + ": " + data.get("MessageText");
         }
         return name;
     }

@@ -13,6 +13,7 @@ import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.events.NotificationLogged;
 import org.patchbay.core.events.PlatformEvent;
+import org.patchbay.core.notification.Notification;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -71,7 +72,7 @@ public final class CallMeters {
                     .tag("limit", rejected.limit()).register(registry).increment();
         } else if (event instanceof NotificationLogged logged) {
             Counter.builder("patchbay.notifications").description("Notifications logged (application errors and warnings)")
-                    .tag("level", String.valueOf(logged.data().get("Level")))
+                    .tag("level", logged.notification().log() == Notification.ERROR ? "error" : "warning")
                     .tag("error_code", String.valueOf(logged.notification().errorCode()))
                     .register(registry).increment();
         }

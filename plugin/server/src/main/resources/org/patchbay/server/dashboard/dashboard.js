@@ -194,8 +194,8 @@ function renderNodes() {
 }
 
 function renderNotifications() {
-  $("notifications").replaceChildren(...state.notifications.map((n) => el("li", { class: n.Level, "data-code": n.ErrorCode },
-    new Date(n.time).toISOString().substring(11, 19) + " " + n.Level + " " + n.ErrorCode + ": " + n.Message
+  $("notifications").replaceChildren(...state.notifications.map((n) => el("li", { class: n.Log, "data-code": n.ErrorCode },
+    new Date(n.time).toISOString().substring(11, 19) + " " + n.Log + " " + n.ErrorCode + ": " + n.MessageText
     + (n.CallSid ? " (" + n.CallSid + ")" : ""))));
   $("no-notifications").hidden = state.notifications.length > 0;
   $("rejections").replaceChildren(...state.rejections.map((r) => el("li", { "data-limit": r.limit },

@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.limits.LimitDefaults;
+import org.patchbay.server.api.events.EventStreamsPorts;
 import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
@@ -25,13 +26,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The API on a real HTTP server on a free port, over an in-memory store holding a main account and
- * two subaccounts of it ({@code sub} and its sibling), with fake live calls and recording media.
+ * two subaccounts of it ({@code sub} and its sibling), with fake live calls, recording media and event router.
  */
 final class ApiServer implements AutoCloseable {
     final Vertx vertx = Vertx.vertx();
     final MemoryStore store = new MemoryStore();
     final FakeLiveCalls liveCalls = new FakeLiveCalls(store);
     final FakeRecordingMedia media = new FakeRecordingMedia();
+    final FakeEventRouter eventRouter = new FakeEventRouter();
     final Account main;
     final Account sub;
     final Account sibling;
@@ -52,7 +54,8 @@ final class ApiServer implements AutoCloseable {
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
-                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none())));
+                PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none()),
+                new EventStreamsPorts(eventRouter, eventRouter)));
         api.mount(router);
     }
 

@@ -14,10 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The transport for Twilio's helper library that sends its requests to the test server instead of
- * api.twilio.com, and keeps every exchange so the responses can be checked against Twilio's schemas.
+ * api.twilio.com and events.twilio.com, and keeps every exchange so the responses can be checked
+ * against Twilio's schemas. URLs Patchbay itself handed out (v1 page URLs) go to it unchanged.
  */
 final class LoopbackTwilioHttpClient extends HttpClient {
-    private static final String TWILIO = "https://api.twilio.com";
+    private static final List<String> TWILIO = List.of("https://api.twilio.com", "https://events.twilio.com");
 
     /** One request and its answer; {@code path} is the raw request path. */
     record Exchange(String method, String path, int status, String body) {
@@ -33,13 +34,18 @@ final class LoopbackTwilioHttpClient extends HttpClient {
         this.baseUrl = baseUrl;
     }
 
+    private String onPatchbay(String url) {
+        if (url.startsWith(baseUrl + "/")) {
+            return url;
+        }
+        return TWILIO.stream().filter(url::startsWith).findFirst()
+                .map(twilio -> baseUrl + url.substring(twilio.length()))
+                .orElseThrow(() -> new IllegalArgumentException("not a Twilio API URL: " + url));
+    }
+
     @Override
     public Response makeRequest(Request request) {
-        String url = request.constructURL().toString();
-        if (!url.startsWith(TWILIO)) {
-            throw new IllegalArgumentException("not a Twilio API URL: " + url);
-        }
-        URI target = URI.create(baseUrl + url.substring(TWILIO.length()));
+        URI target = URI.create(onPatchbay(request.constructURL().toString()));
         HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10));
         String auth = request.getAuthStrategy() != null ? request.getAuthStrategy().getAuthString() : request.getAuthString();
         if (auth != null) {

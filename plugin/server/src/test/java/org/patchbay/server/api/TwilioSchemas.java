@@ -20,13 +20,19 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Twilio's own OpenAPI description of the 2010-04-01 API (copied into the test resources), turned
- * into JSON Schema 2020-12 for vertx-json-schema: {@code $ref}s are inlined, OpenAPI 3.0's
- * {@code nullable} becomes a {@code null} type, the RFC 2822 date format becomes a pattern, and every
- * object must hold exactly the properties Twilio declares: a missing, misnamed or extra field fails.
+ * Twilio's own OpenAPI descriptions of the 2010-04-01 API and of Event Streams (v1) (copied into the
+ * test resources), turned into JSON Schema 2020-12 for vertx-json-schema: {@code $ref}s are inlined,
+ * OpenAPI 3.0's {@code nullable} becomes a {@code null} type, the RFC 2822 date format becomes a
+ * pattern, and every object must hold exactly the properties Twilio declares: a missing, misnamed or
+ * extra field fails. The only extra fields allowed are Patchbay's documented {@link #EXTENSIONS}.
  */
 final class TwilioSchemas {
     static final String RESOURCE = "/twilio-openapi/twilio_api_v2010.json";
+    static final String EVENTS_RESOURCE = "/twilio-openapi/twilio_events_v1.json";
+    /** Fields Patchbay adds to a Twilio schema (described in its own OpenAPI fragment), by Twilio schema name. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "events.v1.subscription", List.of("filters", "batching"),
+            "events.v1.event_type", List.of("when"));
     private static final String RFC_2822 = "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3][0-9] "
             + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-2][0-9]:[0-5][0-9]:[0-5][0-9] \\+0000$";
 
@@ -39,20 +45,28 @@ final class TwilioSchemas {
     private TwilioSchemas(JsonObject spec) {
         this.spec = spec;
         for (Map.Entry<String, Object> path : spec.getJsonObject("paths")) {
-            String regex = Pattern.quote(path.getKey()).replaceAll("\\{[A-Za-z]+}", "\\\\E[^/.]+\\\\Q");
+            // v1 path parameters may hold dots (event type names), as Patchbay's router allows
+            String segment = path.getKey().startsWith("/v1/") ? "[^/]+" : "[^/.]+";
+            String regex = Pattern.quote(path.getKey()).replaceAll("\\{[A-Za-z]+}", "\\\\E" + segment + "\\\\Q");
             operations.add(new Operation(Pattern.compile(regex), (JsonObject) path.getValue()));
         }
     }
 
+    /** Both descriptions as one: their paths and schema names do not overlap. */
     static TwilioSchemas load() {
-        return new TwilioSchemas(new JsonObject(read()));
+        JsonObject spec = new JsonObject(read(RESOURCE));
+        JsonObject events = new JsonObject(read(EVENTS_RESOURCE));
+        events.getJsonObject("paths").forEach(path -> spec.getJsonObject("paths").put(path.getKey(), path.getValue()));
+        JsonObject schemas = spec.getJsonObject("components").getJsonObject("schemas");
+        events.getJsonObject("components").getJsonObject("schemas").forEach(schema -> schemas.put(schema.getKey(), schema.getValue()));
+        return new TwilioSchemas(spec);
     }
 
-    /** A copy of Twilio's file (MIT licence, source in SOURCE beside it) ships with the tests. */
-    private static String read() {
-        try (InputStream in = TwilioSchemas.class.getResourceAsStream(RESOURCE)) {
+    /** A copy of Twilio's files (MIT licence, source in SOURCE beside them) ships with the tests. */
+    private static String read(String resource) {
+        try (InputStream in = TwilioSchemas.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource " + RESOURCE);
+                throw new IllegalStateException("missing test resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -89,7 +103,9 @@ final class TwilioSchemas {
     private JsonObject convert(JsonObject node) {
         if (node.containsKey("$ref")) {
             String name = node.getString("$ref").substring("#/components/schemas/".length());
-            return convert(spec.getJsonObject("components").getJsonObject("schemas").getJsonObject(name));
+            JsonObject converted = convert(spec.getJsonObject("components").getJsonObject("schemas").getJsonObject(name));
+            EXTENSIONS.getOrDefault(name, List.of()).forEach(field -> converted.getJsonObject("properties").put(field, new JsonObject()));
+            return converted;
         }
         JsonObject out = new JsonObject();
         for (Map.Entry<String, Object> e : node) {

@@ -18,7 +18,7 @@ final class Layout {
 
     /** Core is domain and ports: the JDK, Vert.x core (Futures, JSON), Jackson and the logging API, nothing else. */
     static final String[] CORE_MAY_USE = {
-            "java..", "javax.xml..", "io.vertx.core..", "com.fasterxml.jackson..", "org.slf4j..", CORE};
+            "java..", "javax.xml..", "javax.crypto..", "io.vertx.core..", "com.fasterxml.jackson..", "org.slf4j..", CORE};
 
     /** The libraries that speak an outside protocol: each belongs in an adapter (or the server's HTTP API). */
     static final String[] PROTOCOL_LIBRARIES = {

@@ -56,6 +56,10 @@ class RoutedCallEventsTest {
         List<RoutedEvent> mine = consumed.stream().filter(e -> done.sid().equals(e.subject())).toList();
         List<String> types = mine.stream().map(e -> e.type().name()).toList();
         assertTrue(types.contains("io.patchbay.call.instruction.fetched"), types.toString());
+        assertTrue(types.contains("io.patchbay.channel.PlaybackFinished"), types.toString());
+        RoutedEvent playback = mine.get(types.indexOf("io.patchbay.channel.PlaybackFinished"));
+        assertEquals(done.sid(), playback.data().get("CallSid"));
+        assertEquals(done.accountSid(), playback.data().get("AccountSid"));
         assertEquals("com.twilio.voice.status-callback.call.completed", types.get(types.size() - 1), types.toString());
         for (int i = 0; i < mine.size(); i++) {
             RoutedEvent event = mine.get(i);

@@ -7,11 +7,11 @@ import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import org.patchbay.adapters.redis.RedisCommands;
+import org.patchbay.adapters.redis.RedisStore;
 import org.patchbay.core.json.Json;
 import org.patchbay.core.limits.AccountLimits;
 import org.patchbay.core.limits.AccountLimitsStore;
 
-import java.time.Duration;
 
 /** Accounts' own thresholds as JSON at {@code {prefix}limits:account:{sid}}, read by every node. */
 public final class RedisAccountLimits implements AccountLimitsStore {
@@ -19,8 +19,10 @@ public final class RedisAccountLimits implements AccountLimitsStore {
     private final String prefix;
 
     public RedisAccountLimits(Vertx vertx, String connectionString, String prefix) {
+        // Thresholds are settings, not the request path's slot count: they get the store's patience, not the
+        // limiter's fail-fast second (a first command that also opens the connection took longer on a busy machine).
         this.redis = new RedisCommands(Redis.createClient(vertx, new RedisOptions().setConnectionString(connectionString)),
-                RedisLimiter.DEFAULT_TIMEOUT);
+                RedisStore.DEFAULT_TIMEOUT);
         this.prefix = prefix + "limits:account:";
     }
 

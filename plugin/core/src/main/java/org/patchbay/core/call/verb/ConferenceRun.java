@@ -10,9 +10,12 @@ import org.patchbay.core.call.conference.ConferenceMember;
 import org.patchbay.core.call.conference.ConferenceRooms;
 import org.patchbay.core.call.conference.JoinResult;
 import org.patchbay.core.call.conference.MemberSpec;
+import org.patchbay.core.events.ConferenceParticipantJoined;
+import org.patchbay.core.events.ConferenceParticipantLeft;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialConference;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,6 +34,7 @@ final class ConferenceRun implements ConferenceMember {
     private final Promise<Next> result = Promise.promise();
     private MemberSpec spec;
     private WaitLoop waiting;
+    private Instant joinedAt;
 
     ConferenceRun(CallControl call, Dial dial, DialConference noun, ConferenceRooms rooms) {
         this.call = call;
@@ -56,6 +60,10 @@ final class ConferenceRun implements ConferenceMember {
             });
         }
         rooms.join(spec, this).onSuccess(joined -> {
+            if (joined != JoinResult.FULL) {
+                joinedAt = Instant.now();
+                call.publish(new ConferenceParticipantJoined(call.record(), joinedAt, noun.name(), noun.muted(), joined == JoinResult.WAITING));
+            }
             if (joined == JoinResult.FULL) {
                 finish("failed");
             } else if (joined == JoinResult.WAITING) {
@@ -98,6 +106,9 @@ final class ConferenceRun implements ConferenceMember {
         call.onDtmf(null);
         if (waiting != null) {
             waiting.stop();
+        }
+        if (joinedAt != null) {
+            call.publish(new ConferenceParticipantLeft(call.record(), Instant.now(), noun.name(), dialStatus));
         }
         result.complete(ActionRequest.next(call, dial.action(), dial.method(), Map.of("DialCallStatus", dialStatus), false));
     }

@@ -12,6 +12,7 @@ import org.patchbay.core.call.DialLegRequest;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
+import org.patchbay.core.events.DialCompleted;
 import org.patchbay.core.recording.Recording;
 import org.patchbay.core.telephony.RecordRequest;
 import org.patchbay.core.telephony.TelephonyEvent;
@@ -21,6 +22,7 @@ import org.patchbay.core.twiml.DialNoun;
 import org.patchbay.core.twiml.DialNumber;
 import org.patchbay.core.twiml.DialSip;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,7 +214,9 @@ final class DialRun implements DialLegObserver {
         }
         call.onDtmf(null);
         releaseBridge();
-        result.complete(ActionRequest.next(call, dial.action(), dial.method(), actionParams(dialStatus), callerGone));
+        Map<String, String> outcome = actionParams(dialStatus);
+        call.publish(new DialCompleted(call.record(), Instant.now(), outcome));
+        result.complete(ActionRequest.next(call, dial.action(), dial.method(), outcome, callerGone));
     }
 
     private void releaseBridge() {

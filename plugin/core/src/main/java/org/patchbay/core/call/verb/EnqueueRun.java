@@ -9,6 +9,8 @@ import org.patchbay.core.call.Next;
 import org.patchbay.core.call.queue.QueueAgent;
 import org.patchbay.core.call.queue.QueueCaller;
 import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.events.QueueMemberJoined;
+import org.patchbay.core.events.QueueMemberLeft;
 import org.patchbay.core.twiml.Enqueue;
 
 import java.time.Duration;
@@ -46,6 +48,7 @@ final class EnqueueRun implements QueueCaller {
                 finish("queue-full");
                 return;
             }
+            call.publish(new QueueMemberJoined(call.record(), Instant.now(), verb.queueName(), placed.queueSid(), placed.position()));
             if (agent != null) {
                 return;
             }
@@ -98,6 +101,9 @@ final class EnqueueRun implements QueueCaller {
     private void finish(String queueResult) {
         if (result.future().isComplete()) {
             return;
+        }
+        if (position != null && !position.full()) {
+            call.publish(new QueueMemberLeft(call.record(), Instant.now(), verb.queueName(), position.queueSid(), queueResult, waited()));
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("QueueResult", queueResult);

@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.Next;
+import org.patchbay.core.events.GatherCompleted;
 import org.patchbay.core.events.GatherStarted;
 import org.patchbay.core.call.Playback;
 import org.patchbay.core.call.PlaybackResult;
@@ -143,6 +144,7 @@ final class GatherRun {
         if (playing != null) {
             playing.stop();
         }
+        call.publish(new GatherCompleted(call.record(), Instant.now(), digits.toString(), finishedOnKey));
         if (digits.length() == 0 && !gather.actionOnEmptyResult()) {
             result.complete(Next.CONTINUE);
             return;

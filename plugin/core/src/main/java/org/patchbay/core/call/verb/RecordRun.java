@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
+import org.patchbay.core.events.RecordCompleted;
 import org.patchbay.core.events.RecordStarted;
 import org.patchbay.core.recording.Recording;
 import org.patchbay.core.telephony.RecordRequest;
@@ -71,6 +72,7 @@ final class RecordRun {
         call.unlisten(recording.mediaName());
         call.onDtmf(null);
         call.recordings().finish(recording, durationSeconds).onSuccess(done -> {
+            call.publish(new RecordCompleted(call.record(), Instant.now(), done.sid(), durationSeconds, hungUp ? "hangup" : digits));
             call.recordings().notifyStatus(done, verb.recordingStatusCallback() == null ? null : call.resolve(verb.recordingStatusCallback()), verb.recordingStatusCallbackMethod(),
                     call.account().authToken());
             if (durationSeconds == 0) {

@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
 /**
  * Finds the endpoint for a raw request path. A template's {@code .json} suffix may be left out, as
  * Twilio allows, unless another template names the bare path itself (a recording's bare URI is its
- * audio): exact matches are tried first. Path parameters match a segment without dots or slashes,
- * so they are never percent-decoded and a malformed escape simply matches no SID.
+ * audio): exact matches are tried first. Path parameters match a segment without dots or slashes
+ * (under {@code /v1/}, where event type names are parameters, without slashes), so they are never
+ * percent-decoded and a malformed escape simply matches no SID.
  */
 public final class EndpointMatcher {
     private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
     private static final String JSON = ".json";
+    /** v1 paths have no {@code .json} suffix and their parameters may hold dots (event type names). */
+    private static final String V1 = "/v1/";
 
     /** The endpoint found, or the methods the path allows (empty when the path is unknown). */
     public record Match(Endpoint endpoint, Map<String, String> params, Set<HttpMethod> allowed) {
@@ -74,9 +77,10 @@ public final class EndpointMatcher {
         StringBuilder regex = new StringBuilder();
         Matcher m = PARAM.matcher(template);
         int last = 0;
+        String segment = template.startsWith(V1) ? "[^/]+" : "[^/.]+";
         while (m.find()) {
             regex.append(Pattern.quote(template.substring(last, m.start())));
-            regex.append("(?<").append(m.group(1)).append(">[^/.]+)");
+            regex.append("(?<").append(m.group(1)).append(">").append(segment).append(")");
             names.add(m.group(1));
             last = m.end();
         }

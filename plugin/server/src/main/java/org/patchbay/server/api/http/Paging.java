@@ -65,7 +65,7 @@ public record Paging(int pageSize, int page, int offset) {
                 .put("uri", current);
     }
 
-    private static String filterQuery(Params params, List<String> filters) {
+    static String filterQuery(Params params, List<String> filters) {
         StringBuilder query = new StringBuilder();
         for (String name : filters) {
             for (String value : params.all(name)) {

@@ -1,4 +1,4 @@
-package org.patchbay.adapters.http;
+package org.patchbay.core.webhook;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

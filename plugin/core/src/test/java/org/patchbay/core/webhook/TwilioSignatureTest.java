@@ -1,4 +1,4 @@
-package org.patchbay.adapters.http;
+package org.patchbay.core.webhook;
 
 import com.twilio.security.RequestValidator;
 import org.junit.jupiter.api.Test;
