@@ -30,8 +30,11 @@ final class LiveBoard {
     private static final String NOTIFICATIONS_LIST = "notifications";
     private static final String REJECTIONS_LIST = "rejections";
     private static final int ENDED_KEPT = 500;
+    /** Changes wait this long to be written together; a quiet board sets no timer for them. */
     private static final long FLUSH_MILLIS = 250;
-    private static final int FLUSHES_PER_TICK = 4;
+    private static final long TICK_MILLIS = 1000;
+    /** The node list goes out with every fifth tick. */
+    private static final int TICKS_PER_NODES = 5;
     /** A node with no event for this long drops off the list (a restarted node has a new name). */
     private static final long NODE_FORGOTTEN_MILLIS = 15 * 60_000;
 
@@ -53,7 +56,8 @@ final class LiveBoard {
     private Context context;
     private Cancellable subscription;
     private long timer = -1;
-    private int flushes;
+    private boolean flushPending;
+    private int ticks;
 
     LiveBoard(Vertx vertx, EventFeed feed, Supplier<JsonObject> thisNode) {
         this.vertx = vertx;
@@ -119,7 +123,18 @@ final class LiveBoard {
         for (BoardStream stream : streams) {
             if (stream.scope.sees(call.accountSid)) {
                 stream.call(json);
+                flushSoon();
             }
+        }
+    }
+
+    private void flushSoon() {
+        if (!flushPending) {
+            flushPending = true;
+            vertx.setTimer(FLUSH_MILLIS, id -> {
+                flushPending = false;
+                streams.forEach(BoardStream::flush);
+            });
         }
     }
 
@@ -135,6 +150,7 @@ final class LiveBoard {
         for (BoardStream stream : streams) {
             if (stream.scope.sees(event.accountSid())) {
                 stream.listed(name, json);
+                flushSoon();
             }
         }
     }
@@ -147,7 +163,7 @@ final class LiveBoard {
             streams.add(stream);
             stream.send("snapshot", snapshot(scope));
             if (timer < 0) {
-                timer = vertx.setPeriodic(FLUSH_MILLIS, id -> flushAll());
+                timer = vertx.setPeriodic(TICK_MILLIS, id -> tick());
             }
         });
     }
@@ -169,10 +185,12 @@ final class LiveBoard {
                 .put("rates", rates.rows(scope, second - CallRates.SECONDS, second - 1)).put("nodes", nodes(now));
     }
 
-    private void flushAll() {
-        boolean tick = ++flushes % FLUSHES_PER_TICK == 0;
+    /** Once a second: the last second's rates to every viewer, the nodes now and then; drops viewers that fell behind. */
+    private void tick() {
+        boolean withNodes = ++ticks % TICKS_PER_NODES == 0;
         long now = System.currentTimeMillis();
-        JsonArray nodes = tick ? nodes(now) : null;
+        long second = now / 1000 - 1;
+        JsonArray nodes = withNodes ? nodes(now) : null;
         for (Iterator<BoardStream> it = streams.iterator(); it.hasNext(); ) {
             BoardStream stream = it.next();
             if (stream.choked()) {
@@ -180,12 +198,8 @@ final class LiveBoard {
                 it.remove();
                 continue;
             }
-            stream.flush();
-            if (tick) {
-                long second = now / 1000 - 1;
-                stream.send("tick", new JsonObject().put("now", now).put("rate", rates.rows(stream.scope, second, second).getJsonArray(0))
-                        .put("nodes", nodes));
-            }
+            JsonObject tick = new JsonObject().put("now", now).put("rate", rates.rows(stream.scope, second, second).getJsonArray(0));
+            stream.send("tick", withNodes ? tick.put("nodes", nodes) : tick);
         }
         if (streams.isEmpty()) {
             stopTimer();

@@ -66,7 +66,7 @@ function connect() {
     const last = state.rates[state.rates.length - 1];
     if (!last || last[0] < t.rate[0]) state.rates.push(t.rate);
     state.rates = state.rates.slice(-WINDOW);
-    state.nodes = t.nodes;
+    if (t.nodes) state.nodes = t.nodes;
     render();
   });
   source.onerror = () => lost();

@@ -88,7 +88,7 @@ class RedisKeysIT {
         assertEquals(200, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
-    /** A key as the table writes it: SIDs named by kind, index values and limiter counters named by role. */
+    /** A key as the table writes it: SIDs named by kind, index values, event partitions and subjects by role. */
     static String pattern(String key) {
         Matcher sids = SID.matcher(key);
         StringBuilder named = new StringBuilder();
@@ -96,7 +96,9 @@ class RedisKeysIT {
             sids.appendReplacement(named, Matcher.quoteReplacement(SID_NAMES.get(sids.group(1))));
         }
         sids.appendTail(named);
-        return named.toString().replaceFirst("^(pb:[a-z]+:idx:[A-Za-z]+:).*$", "$1{value}");
+        return named.toString().replaceFirst("^(pb:[a-z]+:idx:[A-Za-z]+:).*$", "$1{value}")
+                .replaceFirst("^pb:events:[0-9]+$", "pb:events:{partition}")
+                .replaceFirst("^pb:events:seq:.*$", "pb:events:seq:{subject}");
     }
 
     private static Map<String, String> documented() throws Exception {
