@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import org.patchbay.server.config.ConfigException;
 import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.metrics.Meters;
 import org.patchbay.server.simulate.SimulateCommand;
 
 import java.util.Arrays;
@@ -32,7 +33,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = Meters.meteredVertx();
         Patchbay.start(vertx, config).onSuccess(patchbay -> {
             System.out.println(Banner.of(patchbay));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

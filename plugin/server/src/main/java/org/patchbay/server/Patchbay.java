@@ -35,6 +35,7 @@ import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
+import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.api.ApiDependencies;
@@ -42,6 +43,8 @@ import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.server.metrics.PatchbayMetrics;
+import org.patchbay.server.dashboard.Dashboard;
 import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.server.presence.PresenceWiring;
 import org.patchbay.server.sandbox.Sandbox;
@@ -140,8 +143,11 @@ public final class Patchbay {
         TtsEngine tts = speech.apply(espeak);
         HttpInstructionSource instructions = new HttpInstructionSource(vertx);
         closers.add(instructions::close);
-        HttpWebhookSender webhooks = new HttpWebhookSender(vertx);
-        closers.add(webhooks::close);
+        HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx);
+        closers.add(httpWebhooks::close);
+        PatchbayMetrics metrics = PatchbayMetrics.start(vertx, config.settings());
+        closers.add(metrics::stop);
+        WebhookSender webhooks = metrics.webhooks(httpWebhooks);
         TwimlParser parser = new TwimlParser();
         eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, closers);
         events = eventWiring.router();
@@ -181,6 +187,9 @@ public final class Patchbay {
                 Stream.concat(usage.endpoints().stream(), presence.endpoints().stream()).toList()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         eventWiring.mount(router, store);
+        metrics.watch(ari);
+        metrics.mount(router);
+        closers.add(Dashboard.mount(vertx, router, events, store, Dashboard.nodeStatus(node, telephony, store, calls))::stop);
         if (sandbox != null) {
             sandbox.mount(router);
         }

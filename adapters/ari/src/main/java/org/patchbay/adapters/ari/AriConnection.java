@@ -92,6 +92,11 @@ public final class AriConnection {
         this.eventHandler = handler;
     }
 
+    /** Tells {@code observer} of every REST request made to Asterisk. */
+    public void observeRequests(AriRequestObserver observer) {
+        transport.observe(observer);
+    }
+
     /** Called on every (re)connection: the router checks its live calls against what Asterisk still has. */
     public void onConnected(Handler<Void> handler) {
         this.connectedHandler = handler;

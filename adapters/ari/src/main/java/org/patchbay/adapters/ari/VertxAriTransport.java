@@ -38,6 +38,7 @@ final class VertxAriTransport implements HttpClient, WsClient {
     private final HttpClientAgent http;
     private final WebSocketClient webSockets;
     private volatile WebSocket events;
+    private volatile AriRequestObserver observer = AriRequestObserver.NONE;
 
     VertxAriTransport(Vertx vertx, AriSettings settings) {
         this.settings = settings;
@@ -91,7 +92,28 @@ final class VertxAriTransport implements HttpClient, WsClient {
     private record Reply(int status, Buffer body) {
     }
 
+    void observe(AriRequestObserver requestObserver) {
+        this.observer = requestObserver;
+    }
+
     private Future<Reply> send(String method, String uri, List<HttpParam> query, String body) {
+        long started = System.nanoTime();
+        return exchange(method, uri, query, body).andThen(done -> observer.ended(method, resourceOf(uri),
+                done.succeeded() ? done.result().status() : 0, System.nanoTime() - started));
+    }
+
+    /** {@code /channels/abc/play} is {@code channels}: few enough values to label a meter with. */
+    private static String resourceOf(String uri) {
+        int from = uri.startsWith("/") ? 1 : 0;
+        int end = uri.indexOf('/', from);
+        int query = uri.indexOf('?', from);
+        if (end < 0 || query >= 0 && query < end) {
+            end = query;
+        }
+        return end < 0 ? uri.substring(from) : uri.substring(from, end);
+    }
+
+    private Future<Reply> exchange(String method, String uri, List<HttpParam> query, String body) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.valueOf(method))
                 .setURI(settings.basePath() + "/ari" + uri + queryString(query))

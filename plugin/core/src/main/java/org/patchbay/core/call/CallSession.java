@@ -10,6 +10,7 @@ import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.events.CallEvent;
 import org.patchbay.core.events.CallRedirected;
 import org.patchbay.core.events.CallStatusChanged;
+import org.patchbay.core.events.VerbStarted;
 import org.patchbay.core.instructions.RelativeUrls;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
@@ -289,6 +290,12 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         });
     }
 
+    /** The TwiML element's name ({@code RecordVerb} is named so only to stay clear of java.lang.Record). */
+    private static String verbName(Verb verb) {
+        String name = verb.getClass().getSimpleName();
+        return name.endsWith("Verb") ? name.substring(0, name.length() - "Verb".length()) : name;
+    }
+
     private void runNext() {
         Verb verb = verbs.poll();
         if (verb == null) {
@@ -299,7 +306,10 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         boolean answerFirst = phase != Phase.ANSWERED && !(verb instanceof Reject)
                 && !(verb instanceof Dial dial && dial.answerOnBridge());
         Future<Void> ready = answerFirst ? answer() : Future.succeededFuture();
-        ready.compose(v -> services.executors().execute(this, verb)).onComplete(done -> {
+        ready.compose(v -> {
+            publish(new VerbStarted(record, Instant.now(), verbName(verb)));
+            return services.executors().execute(this, verb);
+        }).onComplete(done -> {
             if (current != generation) {
                 return;
             }

@@ -9,7 +9,7 @@ import java.util.Map;
 public sealed interface CallEvent extends PlatformEvent
         permits CallStatusChanged, CallRedirected, InstructionFetched, GatherStarted, GatherCompleted, RecordStarted,
         RecordCompleted, DialCompleted, ConferenceParticipantJoined, ConferenceParticipantLeft, QueueMemberJoined,
-        QueueMemberLeft, ChannelEventRepublished {
+        QueueMemberLeft, ChannelEventRepublished, VerbStarted {
 
     /** The call as it was when the event happened. */
     CallRecord call();

@@ -22,7 +22,9 @@ final class CallEventDescriptions {
             EventDescription.of(GatherStarted.TYPE, "A <Gather> has played its prompts and waits for keys.",
                     "when a <Gather> starts listening"),
             EventDescription.of(RecordStarted.TYPE, "A <Record> started recording the caller.",
-                    "when a <Record> verb begins recording"));
+                    "when a <Record> verb begins recording"),
+            EventDescription.of(VerbStarted.TYPE, "A call started running one TwiML verb (its data names the verb).",
+                    "before each verb of a call's TwiML runs"));
 
     private CallEventDescriptions() {
     }

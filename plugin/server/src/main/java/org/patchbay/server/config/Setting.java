@@ -30,6 +30,8 @@ public enum Setting {
     RECORDINGS_PUBLIC("PATCHBAY_RECORDINGS_PUBLIC", "recordings.public", "false",
             "serve recording audio without the account's credentials, as Twilio does by default"),
     EVENT_LOOPS("PATCHBAY_EVENT_LOOPS", "eventLoops", null, "event loops running calls (default: 2 x cores)"),
+    METRICS_TOKEN("PATCHBAY_METRICS_TOKEN", "metrics.token", null,
+            "when set, /metrics answers only requests with Authorization: Bearer <token>; unset = open"),
     LIMIT_API_CONCURRENCY("PATCHBAY_LIMIT_API_CONCURRENCY", "limits.apiConcurrency", "100",
             "API requests in flight per account (0 = unlimited)"),
     LIMIT_CALLS_CONCURRENT("PATCHBAY_LIMIT_CALLS_CONCURRENT", "limits.concurrentCalls", "0",

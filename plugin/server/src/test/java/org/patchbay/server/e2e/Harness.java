@@ -72,7 +72,11 @@ public final class Harness implements AutoCloseable {
     }
 
     public static Harness start(Path dataDir, Map<String, String> extraEnv) {
-        Vertx vertx = Vertx.vertx();
+        return start(Vertx.vertx(), dataDir, extraEnv);
+    }
+
+    /** Starts on {@code vertx} (e.g. one that records its own metrics); closing the harness closes it. */
+    public static Harness start(Vertx vertx, Path dataDir, Map<String, String> extraEnv) {
         SimulatedAsterisk sim = new SimulatedAsterisk(SimOptions.defaults().withTimeScale(TIME_SCALE)
                 .withCredentials("patchbay", "sim-secret"));
         await(sim.start(vertx));
