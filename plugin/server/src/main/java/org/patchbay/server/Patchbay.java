@@ -18,14 +18,14 @@ import org.patchbay.core.call.CallRouter;
 import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
-import org.patchbay.core.call.NodeBus;
+import org.patchbay.core.node.NodeBus;
 import org.patchbay.core.call.SessionContexts;
 import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
-import org.patchbay.core.call.conference.ConferenceRooms;
-import org.patchbay.core.call.conference.ConferenceServices;
+import org.patchbay.core.conference.ConferenceRooms;
+import org.patchbay.core.conference.ConferenceServices;
 import org.patchbay.core.events.EventRouter;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
@@ -44,10 +44,12 @@ import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.server.sandbox.Sandbox;
+import org.patchbay.server.usage.PatchbayUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,7 @@ public final class Patchbay {
     private LiveCallService liveCalls;
     private EventRouter events;
     private EventWiring eventWiring;
+    private PatchbayUsage usage;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -139,6 +142,8 @@ public final class Patchbay {
         TwimlParser parser = new TwimlParser();
         eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, closers);
         events = eventWiring.router();
+        usage = PatchbayUsage.start(vertx, config, store, events, events, webhooks, Clock.systemUTC());
+        closers.add(usage::close);
         EventRoutes routes = new EventRoutes();
         RecordingService recordings = new RecordingService(store, webhooks, publicUrl);
         ConferenceServices rooms = new ConferenceServices(contexts.next(), telephony, store, webhooks, recordings);
@@ -161,7 +166,7 @@ public final class Patchbay {
         ari.onConnected(v -> reconciler.sweep());
         new HealthRoute(telephony, store, calls, node, sandbox != null).report("limits", limits::health).mount(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
-                limits.api(store, services.events()), eventWiring.ports())).mount(router);
+                limits.api(store, services.events()), eventWiring.ports()), usage.endpoints()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         eventWiring.mount(router, store);
         if (sandbox != null) {
@@ -224,6 +229,10 @@ public final class Patchbay {
     /** Every event of the platform as the router carries it (this node's, or the cluster's with Redis). */
     public EventRouter events() {
         return events;
+    }
+
+    public PatchbayUsage usage() {
+        return usage;
     }
 
     public LiveCallService liveCalls() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.patchbay.testkit.SampleRecords.T0;
@@ -96,6 +97,12 @@ public abstract class EventSinkContract {
         await(sinks.put(read.withStatus(SinkStatus.active, T0.plusSeconds(2))));
         assertEquals(SinkStatus.active, await(sinks.get(sink.sid())).status());
         assertEquals(T0.plusSeconds(2), await(sinks.get(sink.sid())).dateUpdated());
+
+        await(sinks.put(await(sinks.get(sink.sid())).testing("test-2", T0.plusSeconds(3))));
+        Sink retested = await(sinks.get(sink.sid()));
+        assertEquals(SinkStatus.active, retested.status(), "an active sink tested again keeps receiving");
+        assertTrue(retested.isTestId("test-2"));
+        assertFalse(retested.isTestId("test-1"));
     }
 
     @Test

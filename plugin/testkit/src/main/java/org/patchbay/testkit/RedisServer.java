@@ -24,11 +24,9 @@ import java.util.stream.Stream;
  * <p>Starting and stopping block the calling thread (they wait for the process), so call them
  * from test setup, never from an event loop. One server per test class is the usual sharing:
  * <pre>{@code
- * private static RedisServer redis;
- *
- * @BeforeAll static void startRedis() { redis = RedisServer.start(); }
- * @AfterAll static void stopRedis() { redis.close(); }
+ * @RegisterExtension static final SharedRedis REDIS = new SharedRedis();   // REDIS.url()
  * }</pre>
+ * (a test that restarts or suspends Redis starts its own with {@link #start()}).
  * To simulate a Redis restart, {@link #close()} the server and {@link #start(int)} a new one on
  * the same {@link #port()}; to simulate a hung Redis, {@link #suspend()} it.
  */

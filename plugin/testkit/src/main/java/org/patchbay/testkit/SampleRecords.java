@@ -39,16 +39,17 @@ public final class SampleRecords {
 
     /** A finished call with every field set. */
     public static CallRecord call(String sid, String accountSid, Instant created) {
-        return new CallRecord(sid, accountSid, sid("CA", 999), "+15550100", "+15550199", "Ada Lovelace",
-                "+15550111", CallStatus.NO_ANSWER, Direction.OUTBOUND_DIAL, sid("PN", 1), created,
-                created.plusSeconds(30), created.plusSeconds(2), created.plusSeconds(30), 28L, "human",
-                "1709294400.42", "node-a");
+        return CallRecord.newCall(sid, accountSid, Direction.OUTBOUND_DIAL, CallStatus.NO_ANSWER, created)
+                .parentCallSid(sid("CA", 999)).between("+15550100", "+15550199").callerName("Ada Lovelace")
+                .forwardedFrom("+15550111").phoneNumberSid(sid("PN", 1)).updated(created.plusSeconds(30))
+                .times(created.plusSeconds(2), created.plusSeconds(30), 28L).answeredBy("human")
+                .carriedBy("1709294400.42", "node-a").build();
     }
 
     /** A call that has just arrived: no parent, not answered, no duration yet. */
     public static CallRecord ringingCall(String sid, String accountSid, Instant created) {
-        return new CallRecord(sid, accountSid, null, "+15550100", "+15550199", null, null, CallStatus.RINGING,
-                Direction.INBOUND, null, created, created, null, null, null, null, "1709294400.43", "node-b");
+        return CallRecord.newCall(sid, accountSid, Direction.INBOUND, CallStatus.RINGING, created)
+                .between("+15550100", "+15550199").carriedBy("1709294400.43", "node-b").build();
     }
 
     public static PhoneNumber number(String sid, String accountSid, String phoneNumber, Instant created) {

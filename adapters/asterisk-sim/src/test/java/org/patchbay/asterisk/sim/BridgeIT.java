@@ -1,7 +1,6 @@
 package org.patchbay.asterisk.sim;
 
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,21 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bridges: what their members hear, their events, and cleaning up. */
-class BridgeIT {
-    private SimHarness harness;
+class BridgeIT extends SimIT {
     private InboundCall first;
     private InboundCall second;
 
     @BeforeEach
     void start() {
-        harness = SimHarness.start(0.02);
         first = harness.answeredCall();
         second = harness.answeredCall();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
     }
 
     @Test

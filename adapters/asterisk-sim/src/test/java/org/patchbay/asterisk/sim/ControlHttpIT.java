@@ -2,26 +2,13 @@ package org.patchbay.asterisk.sim;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The control API over HTTP under {@code /sim}, for a sim running in its own process. */
-class ControlHttpIT {
-    private SimHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = SimHarness.start(0.02);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+class ControlHttpIT extends SimIT {
 
     @Test
     void aCallDrivenOverHttp() {

@@ -4,8 +4,6 @@ import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
@@ -16,18 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The events WebSocket: registering apps, authentication, and the control API's ways to break it. */
-class EventSocketIT {
-    private SimHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = SimHarness.start(0.02);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+class EventSocketIT extends SimIT {
 
     @Test
     void anAppIsRegisteredWhileItsSocketIsOpen() {

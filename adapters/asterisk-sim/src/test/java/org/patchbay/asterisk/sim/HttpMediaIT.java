@@ -17,16 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code sound:http://...} playbacks fetched from a real HTTP server, with Asterisk 22.10.1's rules. */
-class HttpMediaIT {
+class HttpMediaIT extends SimIT {
     private static final long PROMPT_MILLIS = 2000;
 
-    private SimHarness harness;
     private MediaServer media;
     private String channelId;
 
     @BeforeEach
     void start() {
-        harness = SimHarness.start(0.02);
         media = MediaServer.start(harness.vertx, 0);
         channelId = harness.answeredCall().channelId();
     }
@@ -34,7 +32,6 @@ class HttpMediaIT {
     @AfterEach
     void stop() {
         media.close();
-        harness.close();
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.patchbay.asterisk.sim;
 
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,18 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Inbound calls driven through the control API, as Patchbay's tests will drive them. */
-class InboundCallIT {
-    private SimHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = SimHarness.start(0.02);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+class InboundCallIT extends SimIT {
 
     @Test
     void anInboundCallEntersTheAppRingingWithTheCallersNumber() {

@@ -1,8 +1,6 @@
 package org.patchbay.asterisk.sim;
 
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,18 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Outbound calls to endpoints whose far end is scripted with originate rules. */
-class OriginateIT {
-    private SimHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = SimHarness.start(0.02);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+class OriginateIT extends SimIT {
 
     @Test
     void anAnsweringFarEndRingsForItsRingTimeThenEntersTheApp() {

@@ -2,7 +2,6 @@ package org.patchbay.asterisk.sim;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.patchbay.asterisk.sim.media.Wav;
@@ -17,21 +16,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Recordings store only the audio that arrived, and end the ways ARI lets them end. Durations are whole
  * seconds, so these run at a fifth of real time: a second of simulated slack is 200 ms of scheduling noise.
  */
-class RecordingIT {
-    private SimHarness harness;
+class RecordingIT extends SimIT {
     private InboundCall call;
     private String channelId;
 
-    @BeforeEach
-    void start() {
-        harness = SimHarness.start(0.2);
-        call = harness.answeredCall();
-        channelId = call.channelId();
+    @Override
+    protected double timeScale() {
+        return 0.2;
     }
 
-    @AfterEach
-    void stop() {
-        harness.close();
+    @BeforeEach
+    void start() {
+        call = harness.answeredCall();
+        channelId = call.channelId();
     }
 
     @Test

@@ -34,7 +34,7 @@ final class FetchOverrides {
 
     /** The policy for a URL: the base, overridden by the URL's fragment if it has one. */
     FetchPolicy policyFor(String url) {
-        String fragment = Urls.fragment(url);
+        String fragment = WireUrls.fragment(url);
         if (fragment == null || fragment.indexOf('=') < 0) {
             return base;
         }

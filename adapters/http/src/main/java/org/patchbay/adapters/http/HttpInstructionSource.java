@@ -1,5 +1,6 @@
 package org.patchbay.adapters.http;
 
+import org.patchbay.core.instructions.RelativeUrls;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -33,12 +34,12 @@ public final class HttpInstructionSource implements InstructionSource {
 
     @Override
     public Future<Instructions> fetch(InstructionRequest request) {
-        if (!Urls.isHttpUrl(request.url())) {
+        if (!RelativeUrls.isHttpUrl(request.url())) {
             return Future.failedFuture(new InstructionFetchException(ErrorCode.INVALID_URL,
                     "not an absolute http(s) URL: " + request.url(), null, null));
         }
         FetchPolicy policy = overrides.policyFor(request.url());
-        String documentUrl = Urls.forRequest(request.url());
+        String documentUrl = WireUrls.forRequest(request.url());
         SignedRequest first = SignedRequest.of(request.method(), documentUrl, request.params(), request.authToken());
         return Contexts.onContext(vertx, () -> new InstructionFetch(vertx, client, policy, documentUrl).run(first));
     }

@@ -1,5 +1,6 @@
 package org.patchbay.adapters.http;
 
+import org.patchbay.core.instructions.RelativeUrls;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -44,7 +45,7 @@ public final class HttpWebhookSender implements WebhookSender {
     /** Completes, on the caller's context, with how delivery ended; never fails. */
     @Override
     public Future<WebhookOutcome> send(Webhook webhook) {
-        if (!Urls.isHttpUrl(webhook.url())) {
+        if (!RelativeUrls.isHttpUrl(webhook.url())) {
             LOG.warn("Webhook not sent: not an absolute http(s) URL: {}", webhook.url());
             return Future.succeededFuture(new WebhookOutcome(false, 0, null, "not an absolute http(s) URL: " + webhook.url()));
         }
@@ -88,7 +89,7 @@ public final class HttpWebhookSender implements WebhookSender {
         Promise<WebhookOutcome> delivered = Promise.promise();
         caller.runOnContext(start -> {
             try {
-                String url = Urls.forRequest(webhook.url());
+                String url = WireUrls.forRequest(webhook.url());
                 SignedRequest request = SignedRequest.of(webhook.method(), url, webhook.params(), webhook.authToken());
                 WebhookDelivery.deliver(vertx, client, request, timeouts.policyFor(webhook.url()), settings.retryDelays())
                         .onComplete(delivered);

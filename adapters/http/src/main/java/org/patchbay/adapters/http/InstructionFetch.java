@@ -1,5 +1,6 @@
 package org.patchbay.adapters.http;
 
+import org.patchbay.core.instructions.RelativeUrls;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -74,11 +75,11 @@ final class InstructionFetch {
         if (++redirects > MAX_REDIRECTS) {
             return fail(ErrorCode.HTTP_TOO_MANY_REDIRECTS, "more than " + MAX_REDIRECTS + " redirects, the last from " + from.url(), reply);
         }
-        String next = Urls.resolve(from.url(), reply.location());
-        if (!Urls.isHttpUrl(next)) {
+        String next = RelativeUrls.resolve(from.url(), reply.location());
+        if (!RelativeUrls.isHttpUrl(next)) {
             return fail(ErrorCode.INVALID_URL, "redirected from " + from.url() + " to " + next + ", not an http(s) URL", reply);
         }
-        documentUrl = Urls.forRequest(next);
+        documentUrl = WireUrls.forRequest(next);
         return hop(from.redirectedTo(documentUrl, reply.status()));
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * One request as it goes out: the method, the URL exactly as requested, the form fields of a
  * POST (a GET has already put its parameters in the URL) and the token that signs it.
  *
- * @param url       in {@link Urls#forRequest} form: no fragment, nothing left to encode
+ * @param url       in {@link WireUrls#forRequest} form: no fragment, nothing left to encode
  * @param form      the POST parameters in order; empty for a GET
  * @param authToken null or empty for an unsigned request
  */
@@ -23,7 +23,7 @@ record SignedRequest(HttpMethod method, String url, Map<String, String> form, St
     static SignedRequest of(String method, String url, Map<String, String> params, String authToken) {
         Map<String, String> safeParams = params == null ? Map.of() : params;
         if ("GET".equalsIgnoreCase(method)) {
-            return new SignedRequest(HttpMethod.GET, Urls.withQuery(url, FormEncoding.encode(safeParams)), Map.of(), authToken);
+            return new SignedRequest(HttpMethod.GET, WireUrls.withQuery(url, FormEncoding.encode(safeParams)), Map.of(), authToken);
         }
         return new SignedRequest(HttpMethod.POST, url, safeParams, authToken);
     }

@@ -2,21 +2,15 @@ package org.patchbay.adapters.http;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
-import org.patchbay.testkit.FakeAppServer;
 import org.patchbay.testkit.FakeResponse;
 
 import java.io.IOException;
@@ -31,25 +25,7 @@ import static org.patchbay.adapters.http.HttpInstructionSourceIT.TWIML;
 import static org.patchbay.adapters.http.HttpInstructionSourceIT.callParams;
 
 /** Each way a fetch can fail, and the Twilio error code it fails with. */
-@ExtendWith(VertxExtension.class)
-class HttpInstructionSourceFailureIT {
-    private Vertx vertx;
-    private FakeAppServer app;
-    private HttpInstructionSource source;
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        this.vertx = vertx;
-        app = Await.result(FakeAppServer.start(vertx));
-        source = new HttpInstructionSource(vertx);
-    }
-
-    @AfterEach
-    void stop() {
-        Await.result(source.close());
-        Await.result(app.close());
-    }
-
+class HttpInstructionSourceFailureIT extends InstructionSourceIT {
     private InstructionFetchException failure(String url) {
         return Await.failure(source.fetch(new InstructionRequest(url, "POST", callParams(), TOKEN)), InstructionFetchException.class);
     }

@@ -4,14 +4,9 @@ import com.twilio.security.RequestValidator;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.instructions.Instructions;
-import org.patchbay.testkit.FakeAppServer;
 import org.patchbay.testkit.FakeResponse;
 import org.patchbay.testkit.RecordedRequest;
 
@@ -28,14 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the application server receives, and what the fetch returns, when all goes well. */
-@ExtendWith(VertxExtension.class)
-class HttpInstructionSourceIT {
+class HttpInstructionSourceIT extends InstructionSourceIT {
     static final String TOKEN = "auth-token-0123456789";
     static final String TWIML = "<Response><Say>Hello</Say></Response>";
     private final RequestValidator validator = new RequestValidator(TOKEN);
-    private Vertx vertx;
-    private FakeAppServer app;
-    private HttpInstructionSource source;
 
     static Map<String, String> callParams() {
         Map<String, String> params = new LinkedHashMap<>();
@@ -48,19 +39,6 @@ class HttpInstructionSourceIT {
         params.put("Direction", "inbound");
         params.put("CallerName", "Zoë & Co = ☎");
         return params;
-    }
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        this.vertx = vertx;
-        app = Await.result(FakeAppServer.start(vertx));
-        source = new HttpInstructionSource(vertx);
-    }
-
-    @AfterEach
-    void stop() {
-        Await.result(source.close());
-        Await.result(app.close());
     }
 
     private Instructions fetch(String method, String url) {

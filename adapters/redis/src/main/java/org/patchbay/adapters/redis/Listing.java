@@ -6,11 +6,10 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import org.patchbay.core.json.Json;
 import org.patchbay.core.store.Page;
+import org.patchbay.core.store.PageCollector;
 import org.patchbay.core.store.Resource;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -33,13 +32,9 @@ final class Listing<T extends Resource> {
     private final Class<T> type;
     private final String accountSid;
     private final Predicate<? super T> filter;
-    private final int offset;
-    private final int limit;
     private final int batch;
-    private final List<T> items = new ArrayList<>();
+    private final PageCollector<T> page;
     private final Set<String> seen = new HashSet<>();
-    private int skipped;
-    private boolean hasMore;
 
     Listing(RedisCommands redis, KeyLayout keys, Class<T> type, String accountSid, Predicate<? super T> filter,
             int offset, int limit) {
@@ -48,8 +43,7 @@ final class Listing<T extends Resource> {
         this.type = type;
         this.accountSid = accountSid;
         this.filter = filter;
-        this.offset = offset;
-        this.limit = limit;
+        this.page = new PageCollector<>(offset, limit);
         // Enough for the whole page in one round trip when the filter lets most records through.
         this.batch = (int) Math.min(MAX_BATCH, Math.max(MIN_BATCH, (long) offset + limit + 1));
     }
@@ -89,12 +83,7 @@ final class Listing<T extends Resource> {
             if (!record.accountSid().equals(accountSid) || !seen.add(record.sid()) || !filter.test(record)) {
                 continue;
             }
-            if (skipped < offset) {
-                skipped++;
-            } else if (items.size() < limit) {
-                items.add(record);
-            } else {
-                hasMore = true;
+            if (!page.offer(record)) {
                 return true;
             }
         }
@@ -102,6 +91,6 @@ final class Listing<T extends Resource> {
     }
 
     private Page<T> page() {
-        return new Page<>(items, offset, limit, hasMore);
+        return page.page();
     }
 }

@@ -34,16 +34,23 @@ public final class LuaScript {
                         : Future.failedFuture(failure));
     }
 
-    /** A script kept as a {@code .lua} resource beside the code that runs it (so benchmarks can feed it to Redis too). */
-    public static LuaScript resource(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no Lua script " + name + " beside " + owner.getName());
+    /**
+     * A script kept as {@code .lua} resources beside the code that runs it (so benchmarks can feed it to Redis
+     * too); several names are joined in order, so a shared fragment (a local function) is written once.
+     */
+    public static LuaScript resource(Class<?> owner, String... names) {
+        StringBuilder source = new StringBuilder();
+        for (String name : names) {
+            try (InputStream in = owner.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("no Lua script " + name + " beside " + owner.getName());
+                }
+                source.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read Lua script " + name, e);
             }
-            return new LuaScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Lua script " + name, e);
         }
+        return new LuaScript(source.toString());
     }
 
     public String source() {

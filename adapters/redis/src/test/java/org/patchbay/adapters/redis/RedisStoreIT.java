@@ -5,16 +5,15 @@ import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisAPI;
 import io.vertx.redis.client.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.json.Json;
 import org.patchbay.core.number.PhoneNumber;
 import org.patchbay.core.store.ResourceStore;
-import org.patchbay.testkit.RedisServer;
+import org.patchbay.testkit.SharedRedis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,8 @@ import static org.patchbay.testkit.SampleRecords.sid;
 /** What the Redis store adds to the contract: a documented key layout, sharing between nodes, atomic writes. */
 class RedisStoreIT {
     private static final String ACCOUNT = sid("AC", 1);
-    private static RedisServer redis;
+    @RegisterExtension
+    static final SharedRedis REDIS = new SharedRedis();
 
     private Vertx vertx;
     private String prefix;
@@ -44,23 +44,13 @@ class RedisStoreIT {
     private Redis rawClient;
     private RedisAPI raw;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
     void connect() {
         vertx = Vertx.vertx();
         prefix = "t-" + UUID.randomUUID() + ":";
-        nodeA = new RedisStore(vertx, redis.url(), prefix);
-        nodeB = new RedisStore(vertx, redis.url(), prefix);
-        rawClient = Redis.createClient(vertx, redis.url());
+        nodeA = new RedisStore(vertx, REDIS.url(), prefix);
+        nodeB = new RedisStore(vertx, REDIS.url(), prefix);
+        rawClient = Redis.createClient(vertx, REDIS.url());
         raw = RedisAPI.api(rawClient);
     }
 
@@ -141,7 +131,7 @@ class RedisStoreIT {
 
     @Test
     void prefixesKeepDeploymentsApart() {
-        RedisStore otherDeployment = new RedisStore(vertx, redis.url(), "other-" + UUID.randomUUID() + ":");
+        RedisStore otherDeployment = new RedisStore(vertx, REDIS.url(), "other-" + UUID.randomUUID() + ":");
         try {
             CallRecord call = call(sid("CA", 1), ACCOUNT, T0);
             await(nodeA.of(CallRecord.KIND).put(call));

@@ -52,7 +52,8 @@ public interface CallControl {
     /** Records a warning against the call (a Notification with log level 1). */
     void warn(int errorCode, String message);
 
-    Telephony telephony();
+    /** The PBX requests verbs make, guarded by the session: none reaches a channel after the call ended. */
+    CallPbx pbx();
 
     org.patchbay.core.account.Account account();
 

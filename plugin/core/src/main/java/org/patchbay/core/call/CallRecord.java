@@ -38,24 +38,31 @@ public record CallRecord(
     public static final ResourceKind<CallRecord> KIND =
             ResourceKind.of("calls", CallRecord.class, BY_CHANNEL, CallRecord::channelId);
 
+    /** A new call leg: created (and last updated) at {@code created}; the rest is set on the builder. */
+    public static CallRecordBuilder newCall(String sid, String accountSid, Direction direction, CallStatus status,
+                                            Instant created) {
+        return new CallRecordBuilder().sid(sid).accountSid(accountSid).direction(direction).status(status)
+                .created(created).updated(created);
+    }
+
+    public CallRecordBuilder toBuilder() {
+        return new CallRecordBuilder(this);
+    }
+
     public CallRecord withStatus(CallStatus newStatus, Instant at) {
-        return new CallRecord(sid, accountSid, parentCallSid, from, to, callerName, forwardedFrom, newStatus, direction,
-                phoneNumberSid, dateCreated, at, startTime, endTime, duration, answeredBy, channelId, node);
+        return toBuilder().status(newStatus).updated(at).build();
     }
 
     public CallRecord answeredAt(Instant at) {
-        return new CallRecord(sid, accountSid, parentCallSid, from, to, callerName, forwardedFrom, CallStatus.IN_PROGRESS,
-                direction, phoneNumberSid, dateCreated, at, at, endTime, duration, answeredBy, channelId, node);
+        return toBuilder().status(CallStatus.IN_PROGRESS).updated(at).times(at, endTime, duration).build();
     }
 
     public CallRecord endedAt(CallStatus finalStatus, Instant at) {
         long seconds = startTime == null ? 0 : Math.max(0, (at.toEpochMilli() - startTime.toEpochMilli()) / 1000);
-        return new CallRecord(sid, accountSid, parentCallSid, from, to, callerName, forwardedFrom, finalStatus, direction,
-                phoneNumberSid, dateCreated, at, startTime, at, seconds, answeredBy, channelId, node);
+        return toBuilder().status(finalStatus).updated(at).times(startTime, at, seconds).build();
     }
 
     public CallRecord withChannel(String newChannelId) {
-        return new CallRecord(sid, accountSid, parentCallSid, from, to, callerName, forwardedFrom, status, direction,
-                phoneNumberSid, dateCreated, Instant.now(), startTime, endTime, duration, answeredBy, newChannelId, node);
+        return toBuilder().updated(Instant.now()).carriedBy(newChannelId, node).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.endpoint.EndpointDirectory;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -163,8 +164,8 @@ public final class CallRouter {
         CallRecord parentRecord = parent.record();
         Instant now = Instant.now();
         String sid = newCallSid();
-        CallRecord queued = new CallRecord(sid, parentRecord.accountSid(), parentRecord.sid(), request.from(), request.to(),
-                null, null, CallStatus.QUEUED, Direction.OUTBOUND_DIAL, null, now, now, null, null, null, null, sid, nodeId());
+        CallRecord queued = CallRecord.newCall(sid, parentRecord.accountSid(), Direction.OUTBOUND_DIAL, CallStatus.QUEUED, now)
+                .parentCallSid(parentRecord.sid()).between(request.from(), request.to()).carriedBy(sid, nodeId()).build();
         OriginateRequest originate = new OriginateRequest(endpoint, sid, null, request.from(), request.timeoutSeconds(),
                 List.of("dial", parentRecord.sid()), parent.channelId(), null, Map.of());
         CallSession leg = new CallSession(this, services, parent.context(), sid);

@@ -10,7 +10,7 @@ import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.events.CallEvent;
 import org.patchbay.core.events.CallRedirected;
 import org.patchbay.core.events.CallStatusChanged;
-import org.patchbay.core.instructions.Urls;
+import org.patchbay.core.instructions.RelativeUrls;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.webhook.Webhook;
@@ -53,6 +53,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     private final SessionListeners listeners;
     private final SessionWaits waits;
     private final DocumentFetcher fetcher;
+    private final CallPbx pbx;
     private Account account;
     private CallApp app;
     private StatusCallbacks callbacks;
@@ -65,20 +66,17 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     private Deque<Verb> verbs = new ArrayDeque<>();
     private Handler<Character> dtmfListener;
     private final Promise<Void> ended = Promise.promise();
-    private boolean outbound;
+    private CallStart start = CallStart.INBOUND;
     private TwimlDocument pendingDocument;
-    private String sendDigitsOnAnswer;
-    private int timeLimitSeconds;
     private long timeLimitTimer = -1;
     private String lastDialStatus;
-    private DialLegObserver legObserver;
-    private DialLegRequest legRequest;
 
     CallSession(CallRouter router, CallServices services, Context context, String channelId) {
         this.router = router;
         this.services = services;
         this.context = context;
         this.channelId = channelId;
+        this.pbx = new SessionPbx(services.telephony(), channelId, () -> phase == Phase.ENDED);
         this.fetcher = new DocumentFetcher(services, this::publish);
         this.listeners = new SessionListeners(router.routes(), this);
         this.waits = new SessionWaits(services.vertx(), services.telephony(), listeners, () -> phase == Phase.ENDED);
@@ -92,9 +90,9 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         app = route.app();
         callbacks = new StatusCallbacks(services.webhooks(), app, account.authToken());
         Instant now = Instant.now();
-        record = new CallRecord(router.newCallSid(), account.sid(), null, from, route.to(), callerName, null,
-                CallStatus.RINGING, Direction.INBOUND, route.phoneNumberSid(), now, now, null, null, null, null,
-                channelId, services.nodeId());
+        record = CallRecord.newCall(router.newCallSid(), account.sid(), Direction.INBOUND, CallStatus.RINGING, now)
+                .between(from, route.to()).callerName(callerName).phoneNumberSid(route.phoneNumberSid())
+                .carriedBy(channelId, services.nodeId()).build();
         if (phase == Phase.ENDED) {
             finish(now);
             return;
@@ -116,14 +114,22 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
      */
     void beginOutbound(Account account, CallApp app, CallRecord queued, OriginateRequest originate,
                        TwimlDocument inline, String sendDigits, int timeLimitSeconds) {
+        pendingDocument = inline;
+        beginOriginated(account, app, queued, originate, new CallStart.ApiCall(sendDigits, timeLimitSeconds));
+    }
+
+    /** A party rung by a {@code <Dial>} on another call: answered, it is screened if asked, then handed over. */
+    void beginDialLeg(Account account, CallRecord queued, OriginateRequest originate, DialLegRequest request,
+                      DialLegObserver observer) {
+        beginOriginated(account, request.app(), queued, originate, new CallStart.DialLeg(request, observer));
+    }
+
+    private void beginOriginated(Account account, CallApp app, CallRecord queued, OriginateRequest originate, CallStart how) {
         this.account = account;
         this.app = app;
         this.callbacks = new StatusCallbacks(services.webhooks(), app, account.authToken());
         this.record = queued;
-        this.outbound = true;
-        this.pendingDocument = inline;
-        this.sendDigitsOnAnswer = sendDigits;
-        this.timeLimitSeconds = timeLimitSeconds;
+        this.start = how;
         router.registered(this);
         save("initiated", queued.dateCreated());
         services.telephony().originate(originate).onFailure(e -> {
@@ -135,14 +141,6 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         });
     }
 
-    /** A party rung by a {@code <Dial>} on another call: answered, it is screened if asked, then handed over. */
-    void beginDialLeg(Account account, CallRecord queued, OriginateRequest originate, DialLegRequest request,
-                      DialLegObserver observer) {
-        this.legObserver = observer;
-        this.legRequest = request;
-        beginOutbound(account, request.app(), queued, originate, null, request.sendDigits(), 0);
-    }
-
     @Override
     public void deliver(TelephonyEvent event) {
         context.runOnContext(v -> handle(event));
@@ -152,7 +150,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         if (channelId.equals(event.key())) {
             if (event instanceof TelephonyEvent.DtmfReceived dtmf && dtmfListener != null) {
                 dtmfListener.handle(dtmf.digit());
-            } else if (event instanceof TelephonyEvent.StasisStarted && outbound) {
+            } else if (event instanceof TelephonyEvent.StasisStarted && start.outbound()) {
                 outboundAnswered();
             } else if (event instanceof TelephonyEvent.DialProgress dial) {
                 onDialProgress(dial.dialStatus());
@@ -179,7 +177,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     }
 
     private void ringing() {
-        if (outbound && phase == Phase.STARTING) {
+        if (start.outbound() && phase == Phase.STARTING) {
             phase = Phase.RINGING;
             Instant now = Instant.now();
             record = record.withStatus(CallStatus.RINGING, now);
@@ -193,27 +191,19 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         }
         ringing();
         markAnswered();
-        Future<Void> digitsSent = sendDigitsOnAnswer == null ? Future.succeededFuture()
-                : sendDtmf(sendDigitsOnAnswer).recover(e -> Future.succeededFuture());
+        Future<Void> digitsSent = start.digitsOnAnswer() == null ? Future.succeededFuture()
+                : sendDtmf(start.digitsOnAnswer()).recover(e -> Future.succeededFuture());
         int current = generation;
         digitsSent.onComplete(v -> {
             if (current != generation) {
                 return;
             }
-            if (legObserver != null && legRequest.screeningUrl() == null) {
-                legObserver.ready(this);
-            } else if (legObserver != null) {
-                fetchAndRun(legRequest.screeningUrl(), legRequest.screeningMethod(), Map.of());
-            } else if (pendingDocument != null) {
-                runDocument(null, pendingDocument);
-            } else {
-                fetchAndRun(app.voiceUrl(), app.voiceMethod(), Map.of());
-            }
+            start.answered(this);
         });
     }
 
     private void hungUp(int cause) {
-        if (outbound && phase != Phase.ANSWERED && endStatus == null) {
+        if (start.outbound() && phase != Phase.ANSWERED && endStatus == null) {
             endStatus = OutboundOutcome.of(cause, lastDialStatus);
         }
         end();
@@ -243,9 +233,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     private void finish(Instant at) {
         record = record.endedAt(endStatus != null ? endStatus : CallStatus.COMPLETED, at);
         save("completed", at);
-        if (legObserver != null) {
-            legObserver.ended(this, record.status());
-        }
+        start.ended(this, record.status());
     }
 
     private void save(String event, Instant at) {
@@ -257,7 +245,20 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
 
     // ---- running documents -------------------------------------------------------------------
 
-    private void fetchAndRun(String url, String method, Map<String, String> extra) {
+    /** An API call's document once answered: the inline TwiML (or one a redirect left), else its URL. */
+    void runAnsweredDocument() {
+        if (pendingDocument != null) {
+            runDocument(null, pendingDocument);
+        } else {
+            fetchAndRun(app.voiceUrl(), app.voiceMethod(), Map.of());
+        }
+    }
+
+    void hangUpNormally() {
+        hangup("normal");
+    }
+
+    void fetchAndRun(String url, String method, Map<String, String> extra) {
         int current = generation;
         fetcher.fetch(account, app, record, url, method, extra).onComplete(done -> {
             if (current != generation) {
@@ -291,11 +292,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     private void runNext() {
         Verb verb = verbs.poll();
         if (verb == null) {
-            if (legObserver != null) {
-                legObserver.ready(this);
-            } else {
-                hangup("normal");
-            }
+            start.documentEnded(this);
             return;
         }
         int current = generation;
@@ -353,8 +350,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         Instant now = Instant.now();
         record = record.answeredAt(now);
         save("answered", now);
-        if (timeLimitSeconds > 0) {
-            timeLimitTimer = services.vertx().setTimer(timeLimitSeconds * 1000L, id -> hangup("normal"));
+        if (start.timeLimitSeconds() > 0) {
+            timeLimitTimer = services.vertx().setTimer(start.timeLimitSeconds() * 1000L, id -> hangup("normal"));
         }
     }
 
@@ -436,7 +433,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
 
     @Override
     public String resolve(String url) {
-        return documentUrl == null ? url : Urls.resolve(documentUrl, url);
+        return documentUrl == null ? url : RelativeUrls.resolve(documentUrl, url);
     }
 
     @Override
@@ -471,7 +468,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
 
     @Override
     public Future<Void> sendDtmf(String digits) {
-        return services.telephony().sendDtmf(channelId, digits, 100, 100);
+        return pbx.sendDigits(digits);
     }
 
     @Override
@@ -489,8 +486,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     }
 
     @Override
-    public Telephony telephony() {
-        return services.telephony();
+    public CallPbx pbx() {
+        return pbx;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.patchbay.core.events.InstructionFetched;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.instructions.Instructions;
-import org.patchbay.core.instructions.Urls;
+import org.patchbay.core.instructions.RelativeUrls;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.twiml.TwimlDocument;
 import org.patchbay.core.twiml.TwimlException;
@@ -57,7 +57,7 @@ final class DocumentFetcher {
     }
 
     private Future<Fetched> attempt(Account account, CallRecord call, String url, String method, Map<String, String> params) {
-        if (url == null || !Urls.isHttpUrl(url)) {
+        if (url == null || !RelativeUrls.isHttpUrl(url)) {
             return Future.failedFuture(new ApplicationFailure(ErrorCode.INVALID_URL,
                     "the application URL '" + url + "' is not an absolute http(s) URL",
                     new Notifications.Request(url, method, params, null, null)));

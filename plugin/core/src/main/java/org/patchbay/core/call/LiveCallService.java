@@ -1,5 +1,10 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.endpoint.EndpointDirectory;
+import org.patchbay.core.livecall.OutboundCall;
+import org.patchbay.core.livecall.LiveCalls;
+import org.patchbay.core.node.CallCommand;
+import org.patchbay.core.node.NodeBus;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
@@ -54,8 +59,8 @@ public final class LiveCallService implements LiveCalls {
             }
             Instant now = Instant.now();
             String sid = router.newCallSid();
-            CallRecord queued = new CallRecord(sid, account.sid(), null, call.from(), call.to(), call.callerName(), null,
-                    CallStatus.QUEUED, Direction.OUTBOUND_API, null, now, now, null, null, null, null, sid, router.nodeId());
+            CallRecord queued = CallRecord.newCall(sid, account.sid(), Direction.OUTBOUND_API, CallStatus.QUEUED, now)
+                    .between(call.from(), call.to()).callerName(call.callerName()).carriedBy(sid, router.nodeId()).build();
             OriginateRequest originate = new OriginateRequest(endpoint, sid, call.callerName(), call.from(),
                     call.timeoutSeconds(), List.of("outbound-api", sid), null, FORMATS, Map.of());
             return queue.submit(account, queued, slot -> router.placeOutbound(account, call.app(), queued, originate, inline,

@@ -1,8 +1,8 @@
 package org.patchbay.core.call;
 
 import io.vertx.core.Future;
-import org.patchbay.core.call.conference.ConferenceRooms;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.conference.ConferenceRooms;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.call.verb.DialExecutor;
 import org.patchbay.core.call.verb.EnqueueExecutor;
 import org.patchbay.core.call.verb.LeaveExecutor;

@@ -28,6 +28,8 @@ public final class EventCatalog {
     private static final EventCatalog PLATFORM = of(descriptions(
             CallEventDescriptions.ALL,
             RouterEventDescriptions.ALL,
+            List.of(EventDescription.of(UsageTriggerFired.TYPE, "A usage trigger fired: its counter reached the trigger's value.",
+                    "in the same step as the increment that takes the counter to the value, once per period")),
             List.of(new EventDescription(EventType.of("com.twilio.eventstreams.test-sink"), "com.twilio.eventstreams.test-sink",
                     "A test event: its data's test_id is what Sinks/{Sid}/Validate expects.",
                     "when Sinks/{Sid}/Test is called, to that sink only"))));

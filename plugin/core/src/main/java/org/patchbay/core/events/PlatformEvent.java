@@ -8,7 +8,7 @@ import java.util.Map;
  * per kind of event; each names its {@link EventType} (a stable name and a schema version) and gives its
  * data as JSON-ready values, so encoders (CloudEvents) and filters need no knowledge of the kind.
  */
-public sealed interface PlatformEvent permits CallEvent, LimitRejected, NotificationLogged {
+public sealed interface PlatformEvent permits CallEvent, LimitRejected, NotificationLogged, UsageTriggerFired {
 
     EventType type();
 

@@ -70,7 +70,7 @@ final class Attributes {
 
     String url(String name) throws TwimlException {
         String value = text(name);
-        if (value != null && !Urls.isHttpOrRelative(value)) {
+        if (value != null && !TwimlUrlRules.isHttpOrRelative(value)) {
             throw invalid(name, value, "must be an http(s) URL or a relative URL");
         }
         return value;

@@ -35,7 +35,7 @@ final class ControlReaders {
         if (url.isEmpty()) {
             throw schemaViolation("<Redirect> needs a URL as its text");
         }
-        if (!Urls.isHttpOrRelative(url)) {
+        if (!TwimlUrlRules.isHttpOrRelative(url)) {
             throw schemaViolation("<Redirect> URL must be an http(s) URL or a relative URL, got '" + excerpt(url) + "'");
         }
         return new Redirect(url, method);

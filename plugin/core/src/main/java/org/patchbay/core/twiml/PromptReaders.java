@@ -40,7 +40,7 @@ final class PromptReaders {
         if (url.isEmpty()) {
             throw schemaViolation("<Play> needs a media URL as its text, or a digits attribute");
         }
-        if (!Urls.isPlayable(url)) {
+        if (!TwimlUrlRules.isPlayable(url)) {
             throw schemaViolation("<Play> media must be an http(s) URL, a relative URL or a sound:/recording: reference,"
                     + " got '" + excerpt(url) + "'");
         }

@@ -1,6 +1,6 @@
 package org.patchbay.server.api;
 
-import org.patchbay.core.call.LiveCalls;
+import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.recording.RecordingMedia;
 import org.patchbay.core.store.Store;
 import org.patchbay.server.api.events.EventStreamsPorts;

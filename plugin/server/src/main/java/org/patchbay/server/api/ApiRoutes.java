@@ -51,6 +51,11 @@ public final class ApiRoutes {
     private volatile Future<Buffer> openApi;
 
     public ApiRoutes(ApiDependencies deps) {
+        this(deps, List.of());
+    }
+
+    /** The API with the routes of subsystems wired on their own (usage) beside its resources. */
+    public ApiRoutes(ApiDependencies deps, List<Endpoint> subsystems) {
         this.deps = deps;
         List<Endpoint> all = new ArrayList<>();
         all.addAll(new AccountRoutes(deps.store()).endpoints());
@@ -63,6 +68,7 @@ public final class ApiRoutes {
         all.addAll(new NotificationRoutes(deps.store()).endpoints());
         all.addAll(deps.limits().routes());
         all.addAll(new EventStreamsRoutes(deps).endpoints());
+        all.addAll(subsystems);
         this.endpoints = List.copyOf(all);
     }
 

@@ -1,7 +1,7 @@
 package org.patchbay.server.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.patchbay.core.call.EndpointTemplates;
+import org.patchbay.core.endpoint.EndpointTemplates;
 
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -19,6 +19,9 @@ final class AccountEndpoints {
     private AccountEndpoints() {
     }
 
+    /** An account's own time zone for usage periods: allowed here, read by {@code UsageSettings}. */
+    static final String USAGE_TIME_ZONE = "timeZone";
+
     static void read(JsonNode section, EndpointTemplates defaults, Map<String, EndpointTemplates> into, Path file) {
         if (!section.isObject()) {
             throw new ConfigException("PATCHBAY_CONFIG: 'accounts' in " + file + " must map account SIDs to settings");
@@ -31,7 +34,7 @@ final class AccountEndpoints {
             }
             JsonNode endpoints = account.getValue().path("endpoints");
             account.getValue().fieldNames().forEachRemaining(name -> {
-                if (!name.equals("endpoints")) {
+                if (!name.equals("endpoints") && !name.equals(USAGE_TIME_ZONE)) {
                     throw new ConfigException("PATCHBAY_CONFIG: accounts." + sid + " has unknown setting '" + name + "'");
                 }
             });

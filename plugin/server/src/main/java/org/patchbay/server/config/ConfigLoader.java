@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import org.patchbay.core.call.EndpointDirectory;
-import org.patchbay.core.call.EndpointTemplates;
+import org.patchbay.core.endpoint.EndpointDirectory;
+import org.patchbay.core.endpoint.EndpointTemplates;
 
 import java.io.IOException;
 import java.net.URI;

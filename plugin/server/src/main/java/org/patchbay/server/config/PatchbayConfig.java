@@ -1,6 +1,6 @@
 package org.patchbay.server.config;
 
-import org.patchbay.core.call.EndpointDirectory;
+import org.patchbay.core.endpoint.EndpointDirectory;
 
 import java.nio.file.Path;
 import java.util.Map;

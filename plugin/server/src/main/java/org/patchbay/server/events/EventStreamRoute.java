@@ -23,12 +23,12 @@ public final class EventStreamRoute {
 
     private final Authenticator authenticator;
     private final EventLog log;
-    private final EventEncoding encoding;
+    private final SharedEncoding encoding;
 
     public EventStreamRoute(Store store, EventLog log, EventEncoding encoding) {
         this.authenticator = new Authenticator(store);
         this.log = log;
-        this.encoding = encoding;
+        this.encoding = new SharedEncoding(encoding);
     }
 
     public void mount(Router router) {

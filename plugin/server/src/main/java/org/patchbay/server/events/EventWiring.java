@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.patchbay.adapters.events.AmqpTransport;
 import org.patchbay.adapters.events.CloudEventsEncoding;
-import org.patchbay.adapters.events.WebhookTransport;
+import org.patchbay.adapters.http.events.WebhookTransport;
 import org.patchbay.adapters.redis.events.ReaderTiming;
 import org.patchbay.adapters.redis.events.RedisEventLog;
 import org.patchbay.adapters.redis.events.RedisStreamTransport;

@@ -5,7 +5,6 @@ import io.vertx.core.http.ServerWebSocket;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.events.EventLog;
 import org.patchbay.core.events.RoutedEvent;
-import org.patchbay.core.events.delivery.EventEncoding;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,14 +24,14 @@ final class StreamSession {
 
     private final ServerWebSocket socket;
     private final EventLog log;
-    private final EventEncoding encoding;
+    private final SharedEncoding encoding;
     private final StreamFilter filter;
     private final List<RoutedEvent> heldDuringReplay = new ArrayList<>();
     private Set<String> replayed;
     private Cancellable tail;
     private boolean closed;
 
-    StreamSession(ServerWebSocket socket, EventLog log, EventEncoding encoding, StreamFilter filter, int maxQueuedBytes) {
+    StreamSession(ServerWebSocket socket, EventLog log, SharedEncoding encoding, StreamFilter filter, int maxQueuedBytes) {
         this.socket = socket;
         this.log = log;
         this.encoding = encoding;

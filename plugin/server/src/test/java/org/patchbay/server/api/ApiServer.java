@@ -13,6 +13,9 @@ import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.core.usage.memory.MemoryUsageStore;
+import org.patchbay.server.api.usage.UsageApi;
+import org.patchbay.testkit.SettableClock;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +42,8 @@ final class ApiServer implements AutoCloseable {
     final Account sub;
     final Account sibling;
     final ApiRoutes api;
+    final MemoryUsageStore usage = new MemoryUsageStore(Duration.ofDays(7));
+    final SettableClock clock = new SettableClock(Instant.now());
     private final HttpServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,7 +61,8 @@ final class ApiServer implements AutoCloseable {
         router.get("/health").handler(ctx -> ctx.end("ok"));
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
                 PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none()),
-                new EventStreamsPorts(eventRouter, eventRouter)));
+                new EventStreamsPorts(eventRouter, eventRouter)),
+                new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints());
         api.mount(router);
     }
 

@@ -8,6 +8,10 @@ import org.patchbay.core.account.Account;
 import org.patchbay.core.account.ApiKey;
 import org.patchbay.core.application.Application;
 import org.patchbay.core.call.CallRecord;
+import org.patchbay.core.events.sink.Sink;
+import org.patchbay.core.events.sink.SinkType;
+import org.patchbay.core.events.sink.SubscribedType;
+import org.patchbay.core.events.sink.Subscription;
 import org.patchbay.core.notification.Notification;
 import org.patchbay.core.number.PhoneNumber;
 import org.patchbay.core.recording.Recording;
@@ -36,6 +40,9 @@ class AuthorizationIT {
     private static Account target;
     private static Map<String, String> sids;
     private static ApiKey siblingKey;
+    /** The {Type} of v1 paths: a type the target's subscription has, and one the catalog lists. */
+    private static final String TYPE = "com.twilio.voice.status-callback.call.answered";
+    private static final String SCHEMA = "com.twilio.voice.status-callback.call";
 
     @BeforeAll
     static void seed() {
@@ -44,7 +51,13 @@ class AuthorizationIT {
         Instant now = Instant.now();
         String owner = target.sid();
         CallRecord call = server.put(CallRecord.KIND, SampleRecords.call(Sids.next(Sids.CALL), owner, now));
+        Sink sink = server.put(Sink.KIND, Sink.create(Sids.next(Sink.SID_PREFIX), owner, "hook", SinkType.WEBHOOK,
+                Map.of("destination", "http://127.0.0.1:9/events"), now));
+        Subscription subscription = server.put(Subscription.KIND, new Subscription(Sids.next(Subscription.SID_PREFIX), owner,
+                sink.sid(), "answered", List.of(new SubscribedType(TYPE, 1)), null, null, now, now));
         sids = Map.of(
+                "Sinks", sink.sid(),
+                "Subscriptions", subscription.sid(),
                 "Accounts", owner,
                 "Calls", call.sid(),
                 "Keys", server.put(ApiKey.KIND, new ApiKey(Sids.next(Sids.API_KEY), owner, "s3cret", "k", now, now)).sid(),
@@ -73,7 +86,10 @@ class AuthorizationIT {
             expect(problems, endpoint, path, server.send(method, path, ApiServer.basic(Sids.next(Sids.API_KEY), "x"), body), 401, 20003);
             HttpResponse<String> sibling = server.send(method, path, ApiServer.basic(server.sibling), body);
             HttpResponse<String> siblingWithKey = server.send(method, path, ApiServer.basic(siblingKey.sid(), siblingKey.secret()), body);
-            if (endpoint.accountParam() == null) {
+            if (endpoint.accountParam() == null && endpoint.template().startsWith("/v1/")) {
+                checkCallersOwn(problems, endpoint, path, sibling);
+                checkCallersOwn(problems, endpoint, path, siblingWithKey);
+            } else if (endpoint.accountParam() == null) {
                 checkRoot(problems, endpoint, sibling);
             } else {
                 expect(problems, endpoint, path, sibling, 404, 20404);
@@ -85,6 +101,8 @@ class AuthorizationIT {
         assertNotNull(server.get(CallRecord.KIND, sids.get("Calls")), "no refused request changed anything");
         assertNotNull(server.get(Recording.KIND, sids.get("Recordings")));
         assertFalse(server.media.deleted.contains(sids.get("Recordings")));
+        assertNotNull(server.get(Sink.KIND, sids.get("Sinks")));
+        assertNotNull(server.get(Subscription.KIND, sids.get("Subscriptions")));
     }
 
     /** The same paths work for the account itself, so the refusals above are about who asked. */
@@ -97,7 +115,11 @@ class AuthorizationIT {
                 int expected = path.endsWith(".mp3") ? 415 : 200;
                 assertEquals(expected, own.statusCode(), "GET " + path + ": " + own.body());
                 HttpResponse<String> owner = server.send("GET", path, ApiServer.basic(server.main), null);
-                assertEquals(expected, owner.statusCode(), "the main account reads its subaccount: GET " + path);
+                if (endpoint.accountParam() == null && namesARecord(endpoint)) {
+                    assertEquals(404, owner.statusCode(), "a /v1 route is the caller's own account's: GET " + path);
+                } else {
+                    assertEquals(expected, owner.statusCode(), "the main account reads its subaccount: GET " + path);
+                }
             }
         }
     }
@@ -125,6 +147,25 @@ class AuthorizationIT {
         }
     }
 
+    /**
+     * A {@code /v1} route of the caller's own account: another account's record is not found, and what the caller
+     * lists or creates is its own, never the target's.
+     */
+    private static void checkCallersOwn(List<String> problems, Endpoint endpoint, String path, HttpResponse<String> sibling) {
+        String where = endpoint.method() + " " + path + " by a sibling";
+        if (namesARecord(endpoint)) {
+            expect(problems, endpoint, path, sibling, 404, 20404);
+        } else if (sibling.body().contains(target.sid()) || sids.values().stream().anyMatch(sibling.body()::contains)) {
+            problems.add(where + " shows the target's records: " + sibling.body());
+        } else if (!endpoint.method().name().equals("GET") && sibling.statusCode() / 100 == 2) {
+            problems.add(where + " succeeded: " + sibling.statusCode() + " " + sibling.body());
+        }
+    }
+
+    private static boolean namesARecord(Endpoint endpoint) {
+        return endpoint.template().contains("{Sid}") || endpoint.template().contains("{SubscriptionSid}");
+    }
+
     private static void expect(List<String> problems, Endpoint endpoint, String path, HttpResponse<String> response,
                                int status, int code) {
         String where = endpoint.method() + " " + path;
@@ -143,7 +184,9 @@ class AuthorizationIT {
 
     /** The template with the target account's SIDs filled in: each {Sid} is a record of the collection before it. */
     static String concrete(String template) {
-        String path = template.replace("{AccountSid}", target.sid()).replace("{CallSid}", sids.get("Calls"));
+        String path = template.replace("{AccountSid}", target.sid()).replace("{CallSid}", sids.get("Calls"))
+                .replace("{SubscriptionSid}", sids.get("Subscriptions")).replace("{Type}", TYPE)
+                .replace("{Id}", SCHEMA).replace("{SchemaVersion}", "1");
         int at = path.indexOf("{Sid}");
         if (at < 0) {
             return path;

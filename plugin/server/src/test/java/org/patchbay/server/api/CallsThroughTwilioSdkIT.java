@@ -10,7 +10,7 @@ import org.patchbay.core.application.Application;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.call.Direction;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.sid.Sids;
 
 import java.net.URI;

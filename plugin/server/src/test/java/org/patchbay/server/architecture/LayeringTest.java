@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patchbay.core.telephony.Telephony;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
@@ -21,6 +22,7 @@ import static org.patchbay.server.architecture.Layout.PATCHBAY;
 import static org.patchbay.server.architecture.Layout.SERVER;
 import static org.patchbay.server.architecture.Layout.SIMULATOR;
 import static org.patchbay.server.architecture.Layout.TESTKIT;
+import static org.patchbay.server.architecture.Layout.VERBS;
 
 /**
  * DESIGN.md's layering, checked on the main classes of every module on this module's class path
@@ -43,6 +45,14 @@ class LayeringTest {
         classes().that().resideInAPackage(CORE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(CORE_MAY_USE)
                 .because("core is the domain and its ports (DESIGN.md: depends on vertx-core and Jackson only)")
+                .check(main);
+    }
+
+    @Test
+    void verbsReachThePbxOnlyThroughTheSessionsGuard() {
+        noClasses().that().resideInAPackage(VERBS)
+                .should().dependOnClassesThat().areAssignableTo(Telephony.class)
+                .because("a verb's PBX requests go through CallControl.pbx(), which refuses them once the call has ended")
                 .check(main);
     }
 

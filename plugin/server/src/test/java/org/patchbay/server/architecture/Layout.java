@@ -8,6 +8,8 @@ package org.patchbay.server.architecture;
 final class Layout {
     static final String PATCHBAY = "org.patchbay..";
     static final String CORE = "org.patchbay.core..";
+    /** The verb executors of the call engine. */
+    static final String VERBS = "org.patchbay.core.call.verb..";
     static final String ADAPTERS = "org.patchbay.adapters..";
     /** One slice per adapter module: {@code org.patchbay.adapters.ari}, {@code .redis}, {@code .http}, {@code .tts}. */
     static final String ADAPTER_SLICES = "org.patchbay.adapters.(*)..";
@@ -22,7 +24,8 @@ final class Layout {
 
     /** The libraries that speak an outside protocol: each belongs in an adapter (or the server's HTTP API). */
     static final String[] PROTOCOL_LIBRARIES = {
-            "ch.loway.oss.ari4java..", "io.vertx.redis..", "io.vertx.ext.web..", "io.netty..", "com.twilio.."};
+            "ch.loway.oss.ari4java..", "io.vertx.redis..", "io.vertx.ext.web..", "io.netty..", "com.twilio..",
+            "io.cloudevents..", "io.vertx.rabbitmq..", "com.rabbitmq.."};
 
     private Layout() {
     }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 
 import java.io.IOException;
 import java.net.URLDecoder;

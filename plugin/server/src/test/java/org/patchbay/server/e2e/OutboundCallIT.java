@@ -10,7 +10,7 @@ import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.call.Direction;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.testkit.RecordedRequest;
 
 import java.nio.file.Path;

@@ -1,15 +1,14 @@
 package org.patchbay.server.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
-import org.patchbay.testkit.RedisServer;
+import org.patchbay.testkit.SharedRedis;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,25 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * process left in Asterisk is cleaned up, and the calls it carried are settled in the store.
  */
 class RestartIT {
-    private static RedisServer redis;
+    @RegisterExtension
+    static final SharedRedis REDIS = new SharedRedis();
 
     @TempDir
     Path dataDir;
     Harness h;
 
-    @BeforeAll
-    static void redis() {
-        redis = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
     void start() {
-        h = Harness.start(dataDir, Map.of("PATCHBAY_REDIS_URL", redis.url(),
+        h = Harness.start(dataDir, Map.of("PATCHBAY_REDIS_URL", REDIS.url(),
                 "PATCHBAY_REDIS_PREFIX", "restart-" + System.nanoTime() + ":",
                 "PATCHBAY_ACCOUNT_SID", "AC" + "1".repeat(32), "PATCHBAY_AUTH_TOKEN", "2".repeat(32)));
         h.number("9900", "/voice", null, null);

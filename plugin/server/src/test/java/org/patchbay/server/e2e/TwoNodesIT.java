@@ -1,22 +1,21 @@
 package org.patchbay.server.e2e;
 
 import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.asterisk.sim.SimOptions;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.server.Patchbay;
 import org.patchbay.server.config.ConfigLoader;
-import org.patchbay.testkit.RedisServer;
+import org.patchbay.testkit.SharedRedis;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class TwoNodesIT {
     private static final String ACCOUNT = "AC" + "e".repeat(32);
-    private static RedisServer redis;
+    @RegisterExtension
+    static final SharedRedis REDIS = new SharedRedis();
 
     @TempDir
     Path dataDir;
@@ -46,20 +46,10 @@ class TwoNodesIT {
     SimulatedAsterisk asteriskB;
     Patchbay b;
 
-    @BeforeAll
-    static void redis() {
-        redis = RedisServer.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
     void start() {
         String prefix = "two-nodes-" + System.nanoTime() + ":";
-        Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", prefix,
+        Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", prefix,
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", "f".repeat(32));
         a = Harness.start(dataDir, shared);
         vertxB = Vertx.vertx();

@@ -10,7 +10,7 @@ import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.events.CallStatusChanged;
 import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.LocalEvents;

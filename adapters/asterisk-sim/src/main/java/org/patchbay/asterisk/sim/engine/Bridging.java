@@ -43,14 +43,7 @@ public final class Bridging {
     /** Each channel joins through its own control queue, so a channel that is playing joins when it is done. */
     public Future<Void> addChannels(String bridgeId, List<String> channelIds) {
         Bridge bridge = world.bridge(bridgeId);
-        List<Channel> channels = new ArrayList<>();
-        for (String channelId : channelIds) {
-            Channel channel = world.channels.get(channelId);
-            if (channel == null) {
-                throw AriError.badRequest("Channel not found");
-            }
-            channels.add(channel);
-        }
+        List<Channel> channels = existing(channelIds);
         for (Channel channel : channels) {
             if (!channel.inStasis()) {
                 throw AriError.unprocessable("Channel not in Stasis application");
@@ -65,16 +58,11 @@ public final class Bridging {
 
     public Future<Void> removeChannels(String bridgeId, List<String> channelIds) {
         Bridge bridge = world.bridge(bridgeId);
-        List<Channel> channels = new ArrayList<>();
-        for (String channelId : channelIds) {
-            Channel channel = world.channels.get(channelId);
-            if (channel == null) {
-                throw AriError.badRequest("Channel not found");
-            }
+        List<Channel> channels = existing(channelIds);
+        for (Channel channel : channels) {
             if (channel.bridge != bridge) {
                 throw AriError.unprocessable("Channel not in this bridge");
             }
-            channels.add(channel);
         }
         List<Future<Void>> leaves = new ArrayList<>();
         for (Channel channel : channels) {
@@ -85,6 +73,19 @@ public final class Bridging {
             }));
         }
         return Future.all(leaves).mapEmpty();
+    }
+
+    /** Every channel named, or 400 if one is unknown: Asterisk finds them all before it checks any. */
+    private List<Channel> existing(List<String> channelIds) {
+        List<Channel> channels = new ArrayList<>();
+        for (String channelId : channelIds) {
+            Channel channel = world.channels.get(channelId);
+            if (channel == null) {
+                throw AriError.badRequest("Channel not found");
+            }
+            channels.add(channel);
+        }
+        return channels;
     }
 
     public void destroy(String bridgeId) {

@@ -24,15 +24,15 @@ final class CallBridge {
     Future<Void> join(String otherChannelId) {
         open = true;
         call.listen(id, event -> { }, false);
-        return call.telephony().createBridge(id, "mixing", id)
-                .compose(v -> call.telephony().addToBridge(id, call.channelId()))
-                .compose(v -> call.telephony().addToBridge(id, otherChannelId));
+        return call.pbx().createBridge(id)
+                .compose(v -> call.pbx().addToBridge(id, call.channelId()))
+                .compose(v -> call.pbx().addToBridge(id, otherChannelId));
     }
 
     void release() {
         if (open) {
             open = false;
-            call.telephony().destroyBridge(id);
+            call.pbx().destroyBridge(id);
             call.unlisten(id);
         }
     }

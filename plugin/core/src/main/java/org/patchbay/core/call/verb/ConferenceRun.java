@@ -1,15 +1,13 @@
 package org.patchbay.core.call.verb;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
-import org.patchbay.core.call.conference.ConferenceMember;
-import org.patchbay.core.call.conference.ConferenceRooms;
-import org.patchbay.core.call.conference.JoinResult;
-import org.patchbay.core.call.conference.MemberSpec;
+import org.patchbay.core.conference.ConferenceMember;
+import org.patchbay.core.conference.ConferenceRooms;
+import org.patchbay.core.conference.JoinResult;
+import org.patchbay.core.conference.MemberSpec;
 import org.patchbay.core.events.ConferenceParticipantJoined;
 import org.patchbay.core.events.ConferenceParticipantLeft;
 import org.patchbay.core.twiml.Dial;
@@ -25,19 +23,17 @@ import java.util.Set;
  * {@code action} or the next verb when it ends, when this call presses * with hangupOnStar, or
  * when the conference was full.
  */
-final class ConferenceRun implements ConferenceMember {
-    private final CallControl call;
+final class ConferenceRun extends RoomSeat implements ConferenceMember {
     private final Dial dial;
     private final DialConference noun;
     private final ConferenceRooms rooms;
-    private final Context context = Vertx.currentContext();
     private final Promise<Next> result = Promise.promise();
     private MemberSpec spec;
     private WaitLoop waiting;
     private Instant joinedAt;
 
     ConferenceRun(CallControl call, Dial dial, DialConference noun, ConferenceRooms rooms) {
-        this.call = call;
+        super(call);
         this.dial = dial;
         this.noun = noun;
         this.rooms = rooms;
@@ -74,20 +70,6 @@ final class ConferenceRun implements ConferenceMember {
         return result.future();
     }
 
-    @Override
-    public String callSid() {
-        return call.record().sid();
-    }
-
-    @Override
-    public String channelId() {
-        return call.channelId();
-    }
-
-    @Override
-    public Context context() {
-        return context;
-    }
 
     @Override
     public Future<Void> stopWaiting() {

@@ -106,7 +106,7 @@ final class DialRun implements DialLegObserver {
     /** Answered callers hear ringing from Patchbay; with answerOnBridge the PBX rings them instead. */
     private void startRingback() {
         if (!call.answered()) {
-            call.telephony().ring(call.channelId());
+            call.pbx().ring();
             return;
         }
         String tone = dial.ringTone() == null ? "tone:ring" : "tone:ring;tonezone=" + dial.ringTone();
@@ -150,7 +150,7 @@ final class DialRun implements DialLegObserver {
         }
         recording = call.recordings().begin(call.account().sid(), call.record().sid(), null, "DialVerb");
         call.listen(recording.mediaName(), this::onRecordingEvent, true);
-        call.telephony().recordBridge(bridge.id(), new RecordRequest(recording.mediaName(), "wav", 0, 0, false, "none"))
+        call.pbx().recordBridge(bridge.id(), new RecordRequest(recording.mediaName(), "wav", 0, 0, false, "none"))
                 .onFailure(e -> settleRecording(0));
     }
 

@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.VerbExecutor;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.twiml.Enqueue;
 
 public final class EnqueueExecutor implements VerbExecutor<Enqueue> {

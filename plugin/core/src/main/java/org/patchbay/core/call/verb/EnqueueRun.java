@@ -3,12 +3,11 @@ package org.patchbay.core.call.verb;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
-import org.patchbay.core.call.queue.QueueAgent;
-import org.patchbay.core.call.queue.QueueCaller;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueAgent;
+import org.patchbay.core.queue.QueueCaller;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.events.QueueMemberJoined;
 import org.patchbay.core.events.QueueMemberLeft;
 import org.patchbay.core.twiml.Enqueue;
@@ -24,11 +23,9 @@ import java.util.Map;
  * up. Then {@code action} is requested with QueueResult (bridged, leave, hangup, queue-full),
  * QueueSid and QueueTime, or the call goes on to the next verb.
  */
-final class EnqueueRun implements QueueCaller {
-    private final CallControl call;
+final class EnqueueRun extends RoomSeat implements QueueCaller {
     private final Enqueue verb;
     private final QueueRooms queues;
-    private final Context context = Vertx.currentContext();
     private final Promise<Next> result = Promise.promise();
     private final Instant since = Instant.now();
     private QueueRooms.Position position;
@@ -36,7 +33,7 @@ final class EnqueueRun implements QueueCaller {
     private QueueAgent agent;
 
     EnqueueRun(CallControl call, Enqueue verb, QueueRooms queues) {
-        this.call = call;
+        super(call);
         this.verb = verb;
         this.queues = queues;
     }
@@ -114,20 +111,5 @@ final class EnqueueRun implements QueueCaller {
 
     private long waited() {
         return Duration.between(since, Instant.now()).toSeconds();
-    }
-
-    @Override
-    public String callSid() {
-        return call.record().sid();
-    }
-
-    @Override
-    public String channelId() {
-        return call.channelId();
-    }
-
-    @Override
-    public Context context() {
-        return context;
     }
 }

@@ -3,14 +3,13 @@ package org.patchbay.core.call.verb;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
-import org.patchbay.core.call.queue.QueueAgent;
-import org.patchbay.core.call.queue.QueueCaller;
-import org.patchbay.core.call.queue.QueueRooms;
+import org.patchbay.core.queue.QueueAgent;
+import org.patchbay.core.queue.QueueCaller;
+import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialQueue;
 
@@ -23,12 +22,10 @@ import java.util.Map;
  * up to the Dial timeout for one to arrive), is bridged with it, and when either side leaves goes on
  * to {@code action} (DialCallStatus, DialCallSid = the caller, QueueSid) or the next verb.
  */
-final class QueueDialRun implements QueueAgent {
-    private final CallControl call;
+final class QueueDialRun extends RoomSeat implements QueueAgent {
     private final Dial dial;
     private final DialQueue noun;
     private final QueueRooms queues;
-    private final Context context = Vertx.currentContext();
     private final Promise<Next> result = Promise.promise();
     private Cancellable giveUp;
     private Playback ringback;
@@ -37,7 +34,7 @@ final class QueueDialRun implements QueueAgent {
     private CallBridge bridge;
 
     QueueDialRun(CallControl call, Dial dial, DialQueue noun, QueueRooms queues) {
-        this.call = call;
+        super(call);
         this.dial = dial;
         this.noun = noun;
         this.queues = queues;
@@ -122,10 +119,5 @@ final class QueueDialRun implements QueueAgent {
         if (bridge != null) {
             bridge.release();
         }
-    }
-
-    @Override
-    public Context context() {
-        return context;
     }
 }

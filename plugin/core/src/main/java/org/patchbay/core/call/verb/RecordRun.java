@@ -42,7 +42,7 @@ final class RecordRun {
         call.onDtmf(this::onKey);
         RecordRequest request = new RecordRequest(recording.mediaName(), "wav", verb.maxLengthSeconds(),
                 verb.timeoutSeconds(), verb.playBeep(), "none");
-        call.telephony().record(call.channelId(), request).onFailure(e -> settle(0));
+        call.pbx().record(request).onFailure(e -> settle(0));
         call.publish(new RecordStarted(call.record(), Instant.now(), recording.sid(), verb.maxLengthSeconds(), verb.finishOnKey()));
         call.whenEnded().onComplete(ended -> hungUp = true);
         return result.future();
@@ -52,7 +52,7 @@ final class RecordRun {
         if (verb.finishOnKey().indexOf(key) >= 0 && digits.isEmpty()) {
             digits = String.valueOf(key);
             call.onDtmf(null);
-            call.telephony().stopRecording(recording.mediaName());
+            call.pbx().stopRecording(recording.mediaName());
         }
     }
 

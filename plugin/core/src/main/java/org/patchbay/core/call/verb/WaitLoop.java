@@ -48,7 +48,7 @@ final class WaitLoop {
         call.whenEnded().onComplete(v -> outcome.tryComplete(Outcome.CALL_ENDED));
         if (waitUrl == null) {
             holdMusic = true;
-            call.telephony().startMoh(call.channelId(), "default");
+            call.pbx().startMusicOnHold();
         } else if (!waitUrl.isEmpty()) {
             fetchAndPlay(call.resolve(waitUrl));
         }
@@ -59,7 +59,7 @@ final class WaitLoop {
     Future<Void> stop() {
         if (outcome.tryComplete(Outcome.STOPPED)) {
             if (holdMusic) {
-                return call.telephony().stopMoh(call.channelId()).recover(e -> Future.succeededFuture());
+                return call.pbx().stopMusicOnHold().recover(e -> Future.succeededFuture());
             }
             if (playing != null) {
                 Playback current = playing;
@@ -77,7 +77,7 @@ final class WaitLoop {
         call.fetchDocument(url, method, params.get()).onComplete(fetched -> {
             if (fetched.failed()) {
                 holdMusic = true;
-                call.telephony().startMoh(call.channelId(), "default");
+                call.pbx().startMusicOnHold();
                 return;
             }
             play(url, fetched.result(), fetched.result().verbs().iterator());

@@ -51,10 +51,13 @@ public record Sink(
         return new Sink(sid, accountSid, newDescription, sinkType, sinkConfiguration, status, testId, dateCreated, now);
     }
 
-    /** A test event carrying {@code newTestId} is on its way: the sink is {@code validating} until Validate. */
+    /**
+     * A test event carrying {@code newTestId} is on its way: a new sink is {@code validating} until Validate; one
+     * already receiving events keeps its status, so testing it again does not stop its deliveries.
+     */
     public Sink testing(String newTestId, Instant now) {
-        return new Sink(sid, accountSid, description, sinkType, sinkConfiguration, SinkStatus.validating, newTestId,
-                dateCreated, now);
+        SinkStatus next = status == SinkStatus.initialized ? SinkStatus.validating : status;
+        return new Sink(sid, accountSid, description, sinkType, sinkConfiguration, next, newTestId, dateCreated, now);
     }
 
     /** Whether {@code candidate} is the id of the test event this sink was last sent. */

@@ -2,13 +2,12 @@ package org.patchbay.core.store.memory;
 
 import io.vertx.core.Future;
 import org.patchbay.core.store.Page;
+import org.patchbay.core.store.PageCollector;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.ResourceStore;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -74,23 +73,13 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
 
     @Override
     public Future<Page<T>> list(String accountSid, Predicate<? super T> filter, int offset, int limit) {
-        List<T> items = new ArrayList<>(Math.min(limit, 256));
-        int skipped = 0;
-        boolean hasMore = false;
+        PageCollector<T> page = new PageCollector<>(offset, limit);
         for (T record : ordered.values()) {
-            if (!record.accountSid().equals(accountSid) || !filter.test(record)) {
-                continue;
-            }
-            if (skipped < offset) {
-                skipped++;
-            } else if (items.size() < limit) {
-                items.add(record);
-            } else {
-                hasMore = true;
+            if (record.accountSid().equals(accountSid) && filter.test(record) && !page.offer(record)) {
                 break;
             }
         }
-        return Future.succeededFuture(new Page<>(items, offset, limit, hasMore));
+        return Future.succeededFuture(page.page());
     }
 
     private void evictBeyondRetention() {

@@ -3,7 +3,7 @@ package org.patchbay.server.api.calls;
 import io.vertx.core.Future;
 import org.patchbay.core.application.Application;
 import org.patchbay.core.call.CallApp;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.sid.Sids;

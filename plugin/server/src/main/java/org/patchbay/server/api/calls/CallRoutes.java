@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
-import org.patchbay.core.call.LiveCalls;
+import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.sid.Sids;

@@ -90,9 +90,8 @@ final class SinkRoutes {
     }
 
     private Future<Reply> update(ApiRequest request) {
-        String description = description(request.params());
         return owned(request).compose(sink -> {
-            Sink updated = sink.withDescription(description, Instant.now());
+            Sink updated = sink.withDescription(description(request.params()), Instant.now());
             return saved(updated).map(v -> Reply.ok(SinkJson.of(updated, baseUrl)));
         });
     }
@@ -109,7 +108,7 @@ final class SinkRoutes {
         }));
     }
 
-    /** The sink waits in {@code validating} for the id of the test event sent to it now. */
+    /** A new sink waits in {@code validating} for the id of the test event sent to it now. */
     private Future<Reply> test(ApiRequest request) {
         return owned(request).compose(sink -> {
             Sink testing = sink.testing(UUID.randomUUID().toString(), Instant.now());
@@ -119,12 +118,13 @@ final class SinkRoutes {
         });
     }
 
+    /** Parameters are read once the sink is known to be the caller's, so a stranger learns nothing from them. */
     private Future<Reply> validate(ApiRequest request) {
-        String testId = request.params().get("TestId");
-        if (testId == null || testId.isBlank()) {
-            return Future.failedFuture(missing("TestId"));
-        }
         return owned(request).compose(sink -> {
+            String testId = request.params().get("TestId");
+            if (testId == null || testId.isBlank()) {
+                return Future.failedFuture(missing("TestId"));
+            }
             if (!sink.isTestId(testId)) {
                 return Future.failedFuture(Params.invalid("TestId '" + Params.shorten(testId)
                         + "' is not the id of the last test event sent to sink " + sink.sid() + " (POST its /Test first)"));

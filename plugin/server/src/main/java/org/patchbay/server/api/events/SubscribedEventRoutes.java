@@ -56,13 +56,15 @@ final class SubscribedEventRoutes {
 
     /** Adds a type, or sets the schema version of one the subscription has. */
     private Future<Reply> create(ApiRequest request) {
-        String name = request.params().get("Type");
-        if (name == null || name.isBlank()) {
-            return Future.failedFuture(SinkRoutes.missing("Type"));
-        }
-        SubscribedType type = types.known(name, schemaVersion(request.params()));
-        return subscription(request).compose(subscription -> saved(subscription, with(subscription, type)))
-                .map(saved -> Reply.created(SubscriptionJson.subscribedEvent(saved, type, baseUrl)));
+        return subscription(request).compose(subscription -> {
+            String name = request.params().get("Type");
+            if (name == null || name.isBlank()) {
+                return Future.failedFuture(SinkRoutes.missing("Type"));
+            }
+            SubscribedType type = types.known(name, schemaVersion(request.params()));
+            return saved(subscription, with(subscription, type))
+                    .map(saved -> Reply.created(SubscriptionJson.subscribedEvent(saved, type, baseUrl)));
+        });
     }
 
     private Future<Reply> fetch(ApiRequest request) {
@@ -71,9 +73,9 @@ final class SubscribedEventRoutes {
     }
 
     private Future<Reply> update(ApiRequest request) {
-        Integer version = schemaVersion(request.params());
         return subscription(request).compose(subscription -> {
             SubscribedType current = subscribed(subscription, request);
+            Integer version = schemaVersion(request.params());
             SubscribedType type = types.known(current.type(), version == null ? current.schemaVersion() : version);
             return saved(subscription, with(subscription, type))
                     .map(saved -> Reply.ok(SubscriptionJson.subscribedEvent(saved, type, baseUrl)));

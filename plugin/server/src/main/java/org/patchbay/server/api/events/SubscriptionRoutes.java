@@ -79,9 +79,9 @@ final class SubscriptionRoutes {
     /** Description, SinkSid and Patchbay's options; what is left out stays. */
     private Future<Reply> update(ApiRequest request) {
         Params params = request.params();
-        String description = params.has("Description") ? SinkRoutes.description(params) : null;
-        String sinkSid = params.get("SinkSid");
         return owned(store, request, request.pathParam("Sid")).compose(current -> {
+            String description = params.has("Description") ? SinkRoutes.description(params) : null;
+            String sinkSid = params.get("SinkSid");
             Instant now = Instant.now();
             Subscription updated = current.withFilters(SubscriptionOptions.filters(params, current.filters()),
                     SubscriptionOptions.batching(params, current.batching()), now);

@@ -51,6 +51,20 @@ class EndpointMatcherTest {
     }
 
     @Test
+    void v1ParametersMayHoldDotsButNeverSlashes() {
+        Endpoint type = Endpoint.v1(HttpMethod.GET, "/Types/{Type}", NONE);
+        Endpoint version = Endpoint.v1(HttpMethod.GET, "/Schemas/{Id}/Versions/{SchemaVersion}", NONE);
+        EndpointMatcher v1 = new EndpointMatcher(List.of(type, version, FETCH_CALL));
+
+        EndpointMatcher.Match answered = v1.match(HttpMethod.GET, "/v1/Types/com.twilio.voice.status-callback.call.answered");
+        assertSame(type, answered.endpoint());
+        assertEquals("com.twilio.voice.status-callback.call.answered", answered.params().get("Type"));
+        assertEquals("1", v1.match(HttpMethod.GET, "/v1/Schemas/a.b/Versions/1").params().get("SchemaVersion"));
+        assertFalse(v1.match(HttpMethod.GET, "/v1/Types/a/b").found());
+        assertFalse(v1.match(HttpMethod.GET, ACCOUNT + "/Calls/CA1.x.json").found(), "2010-04-01 parameters still hold no dots");
+    }
+
+    @Test
     void refusesTwoHandlersForOneRoute() {
         assertThrows(IllegalArgumentException.class, () -> new EndpointMatcher(List.of(FETCH_CALL, FETCH_CALL)));
     }

@@ -1,0 +1,93 @@
+package org.patchbay.core.call;
+
+import java.util.Map;
+
+/**
+ * How a session came to be. The three kinds of call differ only in who answers, what runs once the far end
+ * answers, and what happens when the document runs out; the verb loop, hang-ups and REST changes are shared
+ * by all ({@link CallSession}).
+ */
+sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallStart.DialLeg {
+
+    /** Until its router says otherwise, a session is an inbound call. */
+    CallStart INBOUND = new Inbound();
+
+    /** Inbound calls are answered by Patchbay (before their first verb); outbound ones by the far end. */
+    boolean outbound();
+
+    /** DTMF sent to the far end once it answers, or null. */
+    default String digitsOnAnswer() {
+        return null;
+    }
+
+    /** Seconds the call may last once answered; 0 for no limit. */
+    default int timeLimitSeconds() {
+        return 0;
+    }
+
+    /** The far end answered (and was sent its digits): what the call does now. */
+    default void answered(CallSession session) {
+    }
+
+    /** The document ran out of verbs. */
+    default void documentEnded(CallSession session) {
+        session.hangUpNormally();
+    }
+
+    /** The call's record is final. */
+    default void ended(CallSession session, CallStatus status) {
+    }
+
+    /** A channel that entered Stasis from the dialplan. */
+    record Inbound() implements CallStart {
+        @Override
+        public boolean outbound() {
+            return false;
+        }
+    }
+
+    /** A call placed through the REST API: once answered it runs its inline TwiML or fetches its URL. */
+    record ApiCall(String digitsOnAnswer, int timeLimitSeconds) implements CallStart {
+        @Override
+        public boolean outbound() {
+            return true;
+        }
+
+        @Override
+        public void answered(CallSession session) {
+            session.runAnsweredDocument();
+        }
+    }
+
+    /** A party rung by a {@code <Dial>} on another call: screened if asked, then handed to the dialling call. */
+    record DialLeg(DialLegRequest request, DialLegObserver observer) implements CallStart {
+        @Override
+        public boolean outbound() {
+            return true;
+        }
+
+        @Override
+        public String digitsOnAnswer() {
+            return request.sendDigits();
+        }
+
+        @Override
+        public void answered(CallSession session) {
+            if (request.screeningUrl() == null) {
+                observer.ready(session);
+            } else {
+                session.fetchAndRun(request.screeningUrl(), request.screeningMethod(), Map.of());
+            }
+        }
+
+        @Override
+        public void documentEnded(CallSession session) {
+            observer.ready(session);
+        }
+
+        @Override
+        public void ended(CallSession session, CallStatus status) {
+            observer.ended(session, status);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.patchbay.core.conference;
+
+import io.vertx.core.Future;
+import org.patchbay.core.recording.Recording;
+import org.patchbay.core.telephony.RecordRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One live conference: an ARI mixing bridge and the calls in it. Calls whose noun does not start the
+ * conference wait outside the bridge (hearing the wait document or hold music) until one that does
+ * arrives; the conference ends when its last call leaves or a call with endConferenceOnExit does.
+ * Everything here runs on the rooms' own context.
+ */
+final class ConferenceRoom {
+    private static final Logger LOG = LoggerFactory.getLogger(ConferenceRoom.class);
+
+    private record Seat(MemberSpec spec, ConferenceMember member, boolean inBridge) {
+    }
+
+    private final ConferenceServices services;
+    private final ConferenceRooms rooms;
+    private final ConferenceEvents events;
+    private final Map<String, Seat> seats = new LinkedHashMap<>();
+    private Conference record;
+    private boolean started;
+    private boolean ended;
+    private int playbacks;
+
+    ConferenceRoom(ConferenceServices services, ConferenceRooms rooms, Conference record) {
+        this.services = services;
+        this.rooms = rooms;
+        this.record = record;
+        this.events = new ConferenceEvents(services.webhooks(), () -> this.record);
+        services.store().of(Conference.KIND).put(record);
+    }
+
+    String bridgeId() {
+        return record.sid();
+    }
+
+    Conference record() {
+        return record;
+    }
+
+    JoinResult join(MemberSpec spec, ConferenceMember member) {
+        if (ended || seats.size() >= spec.maxParticipants()) {
+            return JoinResult.FULL;
+        }
+        events.configure(spec);
+        seats.put(member.callSid(), new Seat(spec, member, false));
+        Instant now = Instant.now();
+        services.store().of(Participant.KIND).put(new Participant(member.callSid(), spec.accountSid(), record.sid(),
+                spec.muted(), spec.startConferenceOnEnter(), spec.endConferenceOnExit(), "connected", now, now));
+        events.report("participant-join", "join", spec, member.callSid());
+        if (started) {
+            seat(member.callSid());
+            return JoinResult.LIVE;
+        }
+        if (spec.startConferenceOnEnter()) {
+            start(spec);
+            return JoinResult.LIVE;
+        }
+        return JoinResult.WAITING;
+    }
+
+    /** The first call that may start the conference has arrived: open the bridge and bring everyone in. */
+    private void start(MemberSpec starter) {
+        started = true;
+        record = record.with("in-progress", null, null);
+        services.store().of(Conference.KIND).put(record);
+        rooms.bridgeCreated(this);
+        services.telephony().createBridge(bridgeId(), "mixing", record.friendlyName()).onComplete(created -> {
+            if (created.failed()) {
+                LOG.error("conference {}: cannot create its bridge: {}", record.sid(), created.cause().getMessage());
+                end("bridge-failed", null);
+                return;
+            }
+            events.report("conference-start", "start", starter, null);
+            if (starter.record()) {
+                startRecording(starter);
+            }
+            new ArrayList<>(seats.keySet()).forEach(this::seat);
+        });
+    }
+
+    /** Takes a call out of waiting into the bridge, muted if it asked to be. */
+    private void seat(String callSid) {
+        Seat seat = seats.get(callSid);
+        if (seat == null || seat.inBridge()) {
+            return;
+        }
+        seats.put(callSid, new Seat(seat.spec(), seat.member(), true));
+        ask(seat.member(), seat.member()::stopWaiting)
+                .compose(v -> services.telephony().addToBridge(bridgeId(), seat.member().channelId()))
+                .compose(v -> seat.spec().muted() ? services.telephony().mute(seat.member().channelId(), "in") : Future.succeededFuture())
+                .onSuccess(v -> {
+                    if (seat.spec().beepsOnEnter() && !ended) {
+                        beep();
+                    }
+                })
+                .onFailure(e -> LOG.debug("conference {}: could not seat {}: {}", record.sid(), callSid, e.getMessage()));
+    }
+
+    /** A call left: its call ended ({@code channelAlive} false) or it was taken out (hangupOnStar). */
+    void leave(String callSid, boolean channelAlive) {
+        Seat seat = seats.remove(callSid);
+        if (seat == null) {
+            return;
+        }
+        if (channelAlive && seat.inBridge()) {
+            services.telephony().removeFromBridge(bridgeId(), seat.member().channelId());
+        }
+        departed(seat);
+        if (seat.spec().endConferenceOnExit() && started) {
+            end("participant-with-end-conference-on-exit-left", callSid);
+        } else if (seats.isEmpty()) {
+            end("last-participant-left", callSid);
+        } else if (seat.spec().beepsOnExit() && started) {
+            beep();
+        }
+    }
+
+    private void end(String reason, String endingCallSid) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        List<Seat> remaining = new ArrayList<>(seats.values());
+        seats.clear();
+        for (Seat seat : remaining) {
+            if (seat.inBridge()) {
+                services.telephony().removeFromBridge(bridgeId(), seat.member().channelId());
+            }
+            departed(seat);
+        }
+        if (started) {
+            services.telephony().destroyBridge(bridgeId());
+        }
+        record = record.with("completed", reason, endingCallSid);
+        services.store().of(Conference.KIND).put(record);
+        events.report("conference-end", "end", null, endingCallSid);
+        rooms.closed(this);
+    }
+
+    private void departed(Seat seat) {
+        String callSid = seat.member().callSid();
+        services.store().of(Participant.KIND).get(callSid).onSuccess(p -> {
+            if (p != null) {
+                services.store().of(Participant.KIND).put(p.withStatus("complete"));
+            }
+        });
+        events.report("participant-leave", "leave", seat.spec(), callSid);
+        tell(seat.member(), seat.member()::removed);
+    }
+
+    private void beep() {
+        services.telephony().playOnBridge(bridgeId(), bridgeId() + "-beep" + (++playbacks), List.of("sound:beep"), null);
+    }
+
+    private void startRecording(MemberSpec spec) {
+        Recording recording = services.recordings().begin(spec.accountSid(), null, record.sid(), "Conference");
+        rooms.onRecordingFinished(recording.mediaName(), seconds -> services.recordings().finish(recording, seconds)
+                .onSuccess(done -> services.recordings().notifyStatus(done, spec.recordingStatusCallback(),
+                        spec.recordingStatusCallbackMethod(), spec.authToken())));
+        services.telephony().recordBridge(bridgeId(), new RecordRequest(recording.mediaName(), "wav", 0, 0, false, "none"));
+    }
+
+    /** Runs {@code action} on the member's context and brings its result back here. */
+    private <T> Future<T> ask(ConferenceMember member, java.util.function.Supplier<Future<T>> action) {
+        io.vertx.core.Promise<T> answer = io.vertx.core.Promise.promise();
+        member.context().runOnContext(v -> action.get().onComplete(done ->
+                services.context().runOnContext(back -> answer.handle(done))));
+        return answer.future();
+    }
+
+    private static void tell(ConferenceMember member, Runnable action) {
+        member.context().runOnContext(v -> action.run());
+    }
+}

@@ -1,0 +1,97 @@
+package org.patchbay.core.conference;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import org.patchbay.core.sid.Sids;
+import org.patchbay.core.telephony.EventRoutes;
+import org.patchbay.core.telephony.EventSink;
+import org.patchbay.core.telephony.TelephonyEvent;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The live conferences of this node, by account and name. All rooms share one context, so joining,
+ * leaving and ending never race; calls reach it by hopping over and get answers back on their own.
+ */
+public final class ConferenceRooms {
+    private final ConferenceServices services;
+    private final EventRoutes routes;
+    private final Map<String, ConferenceRoom> rooms = new HashMap<>();
+    /** Bridge events are not needed by rooms; the claim only marks the bridge as in use. */
+    private static final EventSink BRIDGE_OWNER = event -> { };
+
+    public ConferenceRooms(ConferenceServices services, EventRoutes routes) {
+        this.services = services;
+        this.routes = routes;
+    }
+
+    public Future<JoinResult> join(MemberSpec spec, ConferenceMember member) {
+        Promise<JoinResult> result = Promise.promise();
+        services.context().runOnContext(v -> {
+            ConferenceRoom room = rooms.computeIfAbsent(key(spec), k -> {
+                Instant now = Instant.now();
+                return new ConferenceRoom(services, this, new Conference(Sids.next(Sids.CONFERENCE), spec.accountSid(),
+                        spec.name(), "init", null, null, now, now));
+            });
+            JoinResult joined = room.join(spec, member);
+            member.context().runOnContext(back -> result.complete(joined));
+        });
+        return result.future();
+    }
+
+    /** The call left its conference: its call ended ({@code channelAlive} false) or it hung up on the conference. */
+    public void leave(MemberSpec spec, String callSid, boolean channelAlive) {
+        services.context().runOnContext(v -> {
+            ConferenceRoom room = rooms.get(key(spec));
+            if (room != null) {
+                room.leave(callSid, channelAlive);
+            }
+        });
+    }
+
+    /** The SID of the live conference with this name, or null. */
+    public Future<String> liveSid(String accountSid, String name) {
+        Promise<String> result = Promise.promise();
+        services.context().runOnContext(v -> {
+            ConferenceRoom room = rooms.get(accountSid + '\u0000' + name);
+            result.complete(room == null ? null : room.record().sid());
+        });
+        return result.future();
+    }
+
+    void closed(ConferenceRoom room) {
+        rooms.values().remove(room);
+        routes.release(room.bridgeId(), BRIDGE_OWNER);
+    }
+
+    /** Conference bridges are claimed so that a sweep after an outage knows they are in use. */
+    void bridgeCreated(ConferenceRoom room) {
+        routes.claim(room.bridgeId(), BRIDGE_OWNER);
+    }
+
+    /** Settles a conference recording when Asterisk reports it finished. */
+    void onRecordingFinished(String name, IntConsumer settle) {
+        EventSink sink = new EventSink() {
+            @Override
+            public void deliver(TelephonyEvent event) {
+                services.context().runOnContext(v -> {
+                    if (event instanceof TelephonyEvent.RecordingFinished finished) {
+                        routes.release(name, this);
+                        settle.accept(finished.durationSeconds());
+                    } else if (event instanceof TelephonyEvent.RecordingFailed) {
+                        routes.release(name, this);
+                        settle.accept(0);
+                    }
+                });
+            }
+        };
+        routes.claim(name, sink);
+    }
+
+    private static String key(MemberSpec spec) {
+        return spec.accountSid() + '\u0000' + spec.name();
+    }
+}

@@ -1,0 +1,20 @@
+package org.patchbay.core.queue;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+
+/** A caller waiting in a queue, as the queue and the agent who takes it see it; called on its own context. */
+public interface QueueCaller {
+
+    String callSid();
+
+    String channelId();
+
+    Context context();
+
+    /** An agent took this caller: stop the wait music; the agent bridges the caller afterwards. */
+    Future<Void> takeOut(QueueAgent agent);
+
+    /** The agent's side of the bridge is over: the caller goes on to its Enqueue action. */
+    void bridgeEnded();
+}

@@ -1,0 +1,5 @@
+package org.patchbay.core.usage;
+
+/** What one event adds to one category. */
+public record Increment(String category, Tally amount) {
+}

@@ -1,0 +1,296 @@
+package org.patchbay.testkit.telephony;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import org.patchbay.core.telephony.ChannelSnapshot;
+import org.patchbay.core.telephony.OriginateRequest;
+import org.patchbay.core.telephony.RecordRequest;
+import org.patchbay.core.telephony.StasisResources;
+import org.patchbay.core.telephony.Telephony;
+import org.patchbay.core.telephony.TelephonyEvent;
+import org.patchbay.core.telephony.TelephonyException;
+import org.patchbay.core.telephony.TelephonyStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A PBX in memory for tests of the call engine: it answers every {@link Telephony} request as Asterisk does over
+ * ARI (events in Asterisk's order, 404 for a gone channel) and lets a test play the caller ({@link MemoryCall}) and
+ * the far ends of originated channels ({@link FarEnd}); playbacks and recordings end as a {@link MediaScript} says.
+ * Every request is logged ({@link PbxCommand}); those about a channel whose end Patchbay had already been told are
+ * kept apart ({@link #lateCommands()}). Events come on one context, replies on the caller's, a hop later.
+ */
+public final class MemoryTelephony implements Telephony {
+    private final Vertx vertx;
+    private final Context events;
+    private final AtomicInteger ids = new AtomicInteger();
+    final Map<String, MemoryCall> channels = new ConcurrentHashMap<>();
+    final Map<String, String> playbackTargets = new ConcurrentHashMap<>();
+    final Map<String, String> recordingTargets = new ConcurrentHashMap<>();
+    final MemoryBridges bridges = new MemoryBridges(this);
+    private final List<PbxCommand> commands = new CopyOnWriteArrayList<>();
+    private final List<PbxCommand> late = new CopyOnWriteArrayList<>();
+    final StoredRecordings stored = new StoredRecordings();
+    private volatile Handler<TelephonyEvent> handler = event -> { };
+    private volatile Function<OriginateRequest, FarEnd> farEnds = request -> FarEnd.ANSWERS;
+    volatile MediaScript media = MediaScript.finishing();
+
+    /** Events are delivered on {@code events}: give it the sessions' context and {@link #lateCommands()} is exact. */
+    public MemoryTelephony(Vertx vertx, Context events) {
+        this.vertx = vertx;
+        this.events = events;
+    }
+
+    /**
+     * A caller dials {@code number}: the channel enters Stasis ringing, with {@code args} as the dialplan's;
+     * {@code script} is applied first (so no request of Patchbay's can come before it).
+     */
+    public MemoryCall inbound(String from, String number, Consumer<MemoryCall> script, String... args) {
+        MemoryCall call = new MemoryCall(this, "in-" + ids.incrementAndGet(), from, number, false);
+        script.accept(call);
+        channels.put(call.channelId(), call);
+        emit(new TelephonyEvent.StasisStarted(call.snapshot("Ring"), List.of(args)));
+        return call;
+    }
+
+    /** How each originated channel's far end behaves (default: answers at once). */
+    public MemoryTelephony farEnds(Function<OriginateRequest, FarEnd> script) {
+        this.farEnds = script;
+        return this;
+    }
+
+    public MemoryTelephony media(MediaScript script) {
+        this.media = script;
+        return this;
+    }
+
+    /** A channel by id: an originated one to play its far end (hang up, press keys). */
+    public MemoryCall channel(String channelId) {
+        return channels.get(channelId);
+    }
+
+    public List<PbxCommand> commands() {
+        return List.copyOf(commands);
+    }
+
+    public List<PbxCommand> commands(String verb) {
+        return commands.stream().filter(c -> c.verb().equals(verb)).toList();
+    }
+
+    /** Requests about a channel, playback or recording made after Patchbay had been told the channel ended. */
+    public List<PbxCommand> lateCommands() {
+        return List.copyOf(late);
+    }
+
+    /** Bridges that were created and not destroyed, and channels still in Stasis. */
+    public List<String> leftovers() {
+        List<String> left = new ArrayList<>(bridges.ids());
+        channels.values().stream().filter(c -> !c.gone()).forEach(c -> left.add(c.channelId()));
+        return left;
+    }
+
+    void emit(TelephonyEvent event) {
+        events.runOnContext(v -> {
+            handler.handle(event);
+            boolean end = event instanceof TelephonyEvent.StasisEnded || event instanceof TelephonyEvent.ChannelDestroyed;
+            MemoryCall call = channels.get(event.key());
+            if (end && call != null) {
+                // One hop more: the session has handled the end by then, so what it asks later is late.
+                later(call::endDelivered);
+            }
+        });
+    }
+
+    void later(Runnable action) {
+        events.runOnContext(v -> action.run());
+    }
+
+    void after(long millis, Runnable action) {
+        vertx.setTimer(millis, id -> later(action));
+    }
+
+    private Future<Void> onChannel(String verb, String channelId, String detail, Runnable effect) {
+        MemoryCall call = channels.get(channelId);
+        log(verb, channelId, detail, call != null && call.endKnown());
+        if (call == null || call.gone()) {
+            return reply(Future.failedFuture(new TelephonyException(404, "Channel not found")));
+        }
+        later(effect);
+        return reply(Future.succeededFuture());
+    }
+
+    private void log(String verb, String target, String detail, boolean afterHangup) {
+        PbxCommand command = new PbxCommand(verb, target, detail == null ? "" : detail);
+        commands.add(command);
+        if (afterHangup) {
+            late.add(command);
+        }
+        channels.values().forEach(call -> call.hangsUpAt(verb));
+    }
+
+    /** Completes on the requester's context, a hop later: no reply overtakes the request's own effects. */
+    private <T> Future<T> reply(Future<T> outcome) {
+        Context caller = vertx.getOrCreateContext();
+        Promise<T> replied = Promise.promise();
+        caller.runOnContext(v -> outcome.onComplete(replied));
+        return replied.future();
+    }
+
+    @Override
+    public Future<Void> answer(String channelId) {
+        return onChannel("answer", channelId, "", () -> channels.get(channelId).answered());
+    }
+
+    @Override
+    public Future<Void> ring(String channelId) {
+        return onChannel("ring", channelId, "", () -> { });
+    }
+
+    @Override
+    public Future<Void> hangup(String channelId, String reason) {
+        return onChannel("hangup", channelId, reason, () -> channels.get(channelId).hungUpByPatchbay());
+    }
+
+    @Override
+    public Future<Void> play(String channelId, String playbackId, List<String> media, String language) {
+        playbackTargets.put(playbackId, channelId);
+        return onChannel("play", channelId, String.join(",", media),
+                () -> channels.get(channelId).playing(playbackId, media));
+    }
+
+    @Override
+    public Future<Void> playOnBridge(String bridgeId, String playbackId, List<String> media, String language) {
+        log("playOnBridge", bridgeId, String.join(",", media), false);
+        return reply(Future.succeededFuture());
+    }
+
+    @Override
+    public Future<Void> stopPlayback(String playbackId) {
+        String channelId = playbackTargets.getOrDefault(playbackId, "");
+        MemoryCall call = channels.get(channelId);
+        log("stopPlayback", playbackId, "", call != null && call.endKnown());
+        if (call == null || !call.stopPlayback(playbackId)) {
+            return reply(Future.failedFuture(new TelephonyException(404, "Playback not found")));
+        }
+        return reply(Future.succeededFuture());
+    }
+
+    @Override
+    public Future<Void> sendDtmf(String channelId, String digits, int betweenMs, int durationMs) {
+        return onChannel("sendDtmf", channelId, digits, () -> { });
+    }
+
+    @Override
+    public Future<Void> record(String channelId, RecordRequest request) {
+        recordingTargets.put(request.name(), channelId);
+        return onChannel("record", channelId, request.name(), () -> channels.get(channelId).recording(request));
+    }
+
+    @Override
+    public Future<Void> recordBridge(String bridgeId, RecordRequest request) {
+        log("recordBridge", bridgeId, request.name(), false);
+        return reply(Future.succeededFuture());
+    }
+
+    @Override
+    public Future<Void> stopRecording(String name) {
+        MemoryCall call = channels.get(recordingTargets.getOrDefault(name, ""));
+        log("stopRecording", name, "", call != null && call.endKnown());
+        if (call == null || !call.stopRecording(name)) {
+            return reply(Future.failedFuture(new TelephonyException(404, "Recording not found")));
+        }
+        return reply(Future.succeededFuture());
+    }
+
+    @Override
+    public Future<Buffer> storedRecording(String name) {
+        return reply(stored.get(name));
+    }
+
+    @Override
+    public Future<Void> deleteStoredRecording(String name) {
+        log("deleteStoredRecording", name, "", false);
+        return reply(stored.delete(name));
+    }
+
+    @Override
+    public Future<ChannelSnapshot> originate(OriginateRequest request) {
+        String id = request.channelId() != null ? request.channelId() : "out-" + ids.incrementAndGet();
+        log("originate", id, request.endpoint(), false);
+        MemoryCall far = new MemoryCall(this, id, request.callerIdNumber(), request.endpoint(), true);
+        channels.put(id, far);
+        FarEnd behaviour = farEnds.apply(request);
+        later(() -> behaviour.act(far, request));
+        return reply(Future.succeededFuture(far.snapshot("Down")));
+    }
+
+    @Override
+    public Future<Void> createBridge(String bridgeId, String type, String name) {
+        log("createBridge", bridgeId, type, false);
+        bridges.create(bridgeId);
+        return reply(Future.succeededFuture());
+    }
+
+    @Override
+    public Future<Void> addToBridge(String bridgeId, String channelId) {
+        if (!bridges.exists(bridgeId)) {
+            log("addToBridge", channelId, bridgeId, false);
+            return reply(Future.failedFuture(new TelephonyException(404, "Bridge not found")));
+        }
+        return onChannel("addToBridge", channelId, bridgeId, () -> bridges.add(bridgeId, channelId));
+    }
+
+    @Override
+    public Future<Void> removeFromBridge(String bridgeId, String channelId) {
+        return onChannel("removeFromBridge", channelId, bridgeId, () -> bridges.remove(bridgeId, channelId));
+    }
+
+    @Override
+    public Future<Void> destroyBridge(String bridgeId) {
+        log("destroyBridge", bridgeId, "", false);
+        return reply(bridges.destroy(bridgeId) ? Future.succeededFuture()
+                : Future.failedFuture(new TelephonyException(404, "Bridge not found")));
+    }
+
+    @Override
+    public Future<Void> startMoh(String channelId, String mohClass) {
+        return onChannel("startMoh", channelId, mohClass, () -> { });
+    }
+
+    @Override
+    public Future<Void> stopMoh(String channelId) {
+        return onChannel("stopMoh", channelId, "", () -> { });
+    }
+
+    @Override
+    public Future<Void> mute(String channelId, String direction) {
+        return onChannel("mute", channelId, direction, () -> { });
+    }
+
+    @Override
+    public Future<StasisResources> stasisResources() {
+        List<String> live = channels.values().stream().filter(c -> !c.gone()).map(MemoryCall::channelId).toList();
+        return reply(Future.succeededFuture(new StasisResources(live, bridges.ids())));
+    }
+
+    @Override
+    public void onEvent(Handler<TelephonyEvent> handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public TelephonyStatus status() {
+        return new TelephonyStatus(TelephonyStatus.State.CONNECTED, "memory", "memory", "in memory");
+    }
+}
