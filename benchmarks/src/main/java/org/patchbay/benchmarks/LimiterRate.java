@@ -39,7 +39,7 @@ final class LimiterRate {
         String releaseSha = load(port, "release.lua");
         long requests = Math.max(50_000, (long) (ours * duration.toSeconds()));
         double acquire = redisBenchmark(port, clients, requests, List.of("EVALSHA", acquireSha, "2", COUNT, REJECTIONS,
-                "slot-1", "60000", "1000000"));
+                "slot-1", "60000", "1", "1000000"));
         double release = redisBenchmark(port, clients, requests, List.of("EVALSHA", releaseSha, "1", COUNT, "slot-1"));
         return new Result(clients, ours, acquire, release);
     }

@@ -69,6 +69,17 @@ public abstract class LimitsContract {
     }
 
     @Test
+    void aRetrysRefusalIsNotCountedAgain() {
+        List<Counter> counters = List.of(new Counter("calls:Q", 1));
+        assertTrue(await(limits.limiter().acquire(counters, LEASE)).isAdmitted());
+        assertFalse(await(limits.limiter().acquire(counters, LEASE)).isAdmitted());
+        for (int i = 0; i < 3; i++) {
+            assertFalse(await(limits.limiter().acquire(counters, LEASE, false)).isAdmitted());
+        }
+        assertEquals(1, await(limits.limiter().state("calls:Q")).rejected());
+    }
+
+    @Test
     void takesASlotInEveryCountOrInNone() {
         Counter account = new Counter("api:S", 10);
         Counter parent = new Counter("api:P", 1);

@@ -109,7 +109,7 @@ final class OutboundQueue {
             return;
         }
         head.admitting = true;
-        admission.admit(head.account).onComplete(admitted -> context.runOnContext(v -> {
+        admission.admit(head.account, !head.stored).onComplete(admitted -> context.runOnContext(v -> {
             head.admitting = false;
             if (head.done) {
                 if (admitted.succeeded()) {

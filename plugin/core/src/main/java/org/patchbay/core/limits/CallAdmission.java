@@ -27,8 +27,13 @@ public final class CallAdmission {
      * parent) is at its limit ({@link CallLimitReached}), or with 20503 when the limiter is unreachable and the policy is closed.
      */
     public Future<Slot> admit(Account account) {
+        return admit(account, true);
+    }
+
+    /** As {@link #admit(Account)}; a retry ({@code firstTry} false) is not counted again as a rejection. */
+    public Future<Slot> admit(Account account, boolean firstTry) {
         return policy.callCounters(account)
-                .compose(counters -> Counter.anyLimited(counters) ? limiter.acquire(counters, policy.defaults().lease())
+                .compose(counters -> Counter.anyLimited(counters) ? limiter.acquire(counters, policy.defaults().lease(), firstTry)
                         : Future.succeededFuture(Admission.uncounted()))
                 .compose(admission -> admission.isAdmitted()
                         ? Future.succeededFuture(Slot.hold(vertx, limiter, admission))

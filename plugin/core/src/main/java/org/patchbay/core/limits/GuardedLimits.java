@@ -53,23 +53,23 @@ public final class GuardedLimits implements Limiter, CallPacer {
     }
 
     @Override
-    public Future<Admission> acquire(List<Counter> counters, Duration ttl) {
+    public Future<Admission> acquire(List<Counter> counters, Duration ttl, boolean countRefusal) {
         if (skipShared()) {
-            return fallback(counters, ttl);
+            return fallback(counters, ttl, countRefusal);
         }
-        return shared.acquire(counters, ttl)
+        return shared.acquire(counters, ttl, countRefusal)
                 .onSuccess(ok -> recovered())
                 .recover(failure -> {
                     wentDown(failure);
-                    return fallback(counters, ttl);
+                    return fallback(counters, ttl, countRefusal);
                 });
     }
 
-    private Future<Admission> fallback(List<Counter> counters, Duration ttl) {
+    private Future<Admission> fallback(List<Counter> counters, Duration ttl, boolean countRefusal) {
         if (policy == RedisDownPolicy.CLOSED) {
             return Future.failedFuture(unavailable());
         }
-        return local.acquire(counters, ttl).onSuccess(admission -> {
+        return local.acquire(counters, ttl, countRefusal).onSuccess(admission -> {
             if (admission.isAdmitted()) {
                 localLeases.add(admission.lease().id());
             }

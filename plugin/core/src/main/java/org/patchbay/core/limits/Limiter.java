@@ -12,7 +12,12 @@ import java.util.List;
  */
 public interface Limiter {
 
-    Future<Admission> acquire(List<Counter> counters, Duration ttl);
+    default Future<Admission> acquire(List<Counter> counters, Duration ttl) {
+        return acquire(counters, ttl, true);
+    }
+
+    /** As {@link #acquire(List, Duration)}; {@code countRefusal} false for a retry, whose refusal was counted once already. */
+    Future<Admission> acquire(List<Counter> counters, Duration ttl, boolean countRefusal);
 
     /** Pushes the lease's expiry to {@code ttl} from now; a slot that has already expired stays gone. */
     Future<Void> renew(Lease lease);

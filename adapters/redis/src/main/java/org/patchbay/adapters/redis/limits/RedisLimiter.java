@@ -63,7 +63,7 @@ public final class RedisLimiter implements Limiter, CallPacer {
     }
 
     @Override
-    public Future<Admission> acquire(List<Counter> counters, Duration ttl) {
+    public Future<Admission> acquire(List<Counter> counters, Duration ttl, boolean countRefusal) {
         List<String> keys = new ArrayList<>(counters.size() * 2);
         counters.forEach(counter -> keys.add(count(counter.key())));
         counters.forEach(counter -> keys.add(rejections(counter.key())));
@@ -71,6 +71,7 @@ public final class RedisLimiter implements Limiter, CallPacer {
         List<String> args = new ArrayList<>(counters.size() + 2);
         args.add(id);
         args.add(Long.toString(ttl.toMillis()));
+        args.add(countRefusal ? "1" : "0");
         counters.forEach(counter -> args.add(Integer.toString(Math.max(0, counter.threshold()))));
         Lease lease = new Lease(id, counters.stream().map(Counter::key).toList(), ttl);
         return eval(ACQUIRE, keys, args).map(reply -> {

@@ -24,14 +24,16 @@ public final class MemoryLimiter implements Limiter {
     private final Map<String, Long> rejections = new HashMap<>();
 
     @Override
-    public synchronized Future<Admission> acquire(List<Counter> counters, Duration ttl) {
+    public synchronized Future<Admission> acquire(List<Counter> counters, Duration ttl, boolean countRefusal) {
         long now = System.currentTimeMillis();
         long first = 0;
         for (int i = 0; i < counters.size(); i++) {
             Counter counter = counters.get(i);
             int live = live(counter.key(), now).size();
             if (counter.limited() && live >= counter.threshold()) {
-                rejections.merge(counter.key(), 1L, Long::sum);
+                if (countRefusal) {
+                    rejections.merge(counter.key(), 1L, Long::sum);
+                }
                 return Future.succeededFuture(Admission.refused(counter.key(), live));
             }
             if (i == 0) {
