@@ -69,7 +69,9 @@ public final class EventsBenchmark {
     private void start(RedisServer redis) throws Exception {
         Map<String, String> env = new HashMap<>(Map.of("PATCHBAY_HTTP_PORT", "0",
                 "PATCHBAY_DATA_DIR", Files.createTempDirectory("pb-events-bench").toString(),
-                "PATCHBAY_EVENTS_SINK_REFRESH", "1s"));
+                "PATCHBAY_EVENTS_SINK_REFRESH", "1s",
+                // room for a whole case, so a webhook consumer that falls behind is measured, not evicted
+                "PATCHBAY_EVENTS_MEMORY_CAPACITY", "200000"));
         if (redis != null) {
             env.put("PATCHBAY_REDIS_URL", redis.url());
         }

@@ -1,7 +1,6 @@
 package org.patchbay.core.events;
 
 import org.patchbay.core.call.CallRecord;
-import org.patchbay.core.json.Json;
 import org.patchbay.core.telephony.TelephonyEvent;
 
 import java.time.Instant;
@@ -44,12 +43,11 @@ public record ChannelEventRepublished(CallRecord call, Instant time, TelephonyEv
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, Object> data() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("CallSid", call.sid());
         data.put("AccountSid", call.accountSid());
-        data.putAll(Json.MAPPER.convertValue(event, Map.class));
+        data.putAll(RecordFields.of((Record) event)); // every kind of TelephonyEvent is a record
         return data;
     }
 }
