@@ -30,7 +30,7 @@ final class TwilioSchemas {
     static final String RESOURCE = "/twilio-openapi/twilio_api_v2010.json";
     static final String EVENTS_RESOURCE = "/twilio-openapi/twilio_events_v1.json";
     /** Fields Patchbay adds to a Twilio schema (described in its own OpenAPI fragment), by Twilio schema name. */
-    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+    static final Map<String, List<String>> EXTENSIONS = Map.of(
             "events.v1.subscription", List.of("filters", "batching"),
             "events.v1.event_type", List.of("when"));
     private static final String RFC_2822 = "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3][0-9] "

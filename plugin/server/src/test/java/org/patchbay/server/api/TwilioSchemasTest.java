@@ -5,8 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The schema check itself: it must catch the mistakes it is there to catch. */
 class TwilioSchemasTest {
@@ -21,6 +25,18 @@ class TwilioSchemasTest {
     private static JsonObject key() {
         return new JsonObject().put("sid", "SK00000000000000000000000000000001").put("friendly_name", null)
                 .put("date_created", "Tue, 24 Nov 2026 10:00:00 +0000").put("date_updated", "Tue, 24 Nov 2026 10:00:00 +0000");
+    }
+
+    /** An extra field the check lets through must be one Patchbay's own description documents. */
+    @Test
+    void patchbaysExtensionFieldsAreDescribedInItsEventsFragment() throws Exception {
+        JsonObject fragment;
+        try (InputStream in = TwilioSchemasTest.class.getResourceAsStream("/org/patchbay/server/api/openapi/events.json")) {
+            fragment = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        JsonObject described = fragment.getJsonObject("components").getJsonObject("schemas");
+        TwilioSchemas.EXTENSIONS.forEach((schema, fields) -> fields.forEach(field -> assertTrue(
+                described.getJsonObject(schema).getJsonObject("properties").containsKey(field), schema + "." + field)));
     }
 
     @Test
