@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
-import org.patchbay.core.call.OutboundCall;
+import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.testkit.RecordedRequest;
 import org.patchbay.testkit.RedisServer;
 
