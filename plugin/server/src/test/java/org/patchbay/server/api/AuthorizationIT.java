@@ -18,10 +18,13 @@ import org.patchbay.core.notification.Notification;
 import org.patchbay.core.number.PhoneNumber;
 import org.patchbay.core.recording.Recording;
 import org.patchbay.core.sid.Sids;
+import org.patchbay.core.usage.TriggerBy;
+import org.patchbay.core.usage.UsageTrigger;
 import org.patchbay.server.api.http.Endpoint;
 import org.patchbay.testkit.SampleRecords;
 
 import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +70,8 @@ class AuthorizationIT {
                         SampleRecords.number(Sids.next(Sids.PHONE_NUMBER), owner, "+15557770000", now)).sid(),
                 "Applications", server.put(Application.KIND, SampleRecords.application(Sids.next(Sids.APPLICATION), owner, now)).sid(),
                 "Recordings", server.put(Recording.KIND, recording(owner, call.sid(), now)).sid(),
-                "Notifications", server.put(Notification.KIND, notification(owner, call.sid(), now)).sid());
+                "Notifications", server.put(Notification.KIND, notification(owner, call.sid(), now)).sid(),
+                "Triggers", usageTrigger(owner, now));
         siblingKey = server.put(ApiKey.KIND, new ApiKey(Sids.next(Sids.API_KEY), server.sibling.sid(), "sibling-secret", "k", now, now));
         // /v1/Presence addresses the caller's own account: each has its own alice, none sees another's
         for (Account account : List.of(target, server.sibling, server.main)) {
@@ -202,6 +206,13 @@ class AuthorizationIT {
         String before = path.substring(0, at - 1);
         String collection = before.substring(before.lastIndexOf('/') + 1);
         return path.replace("{Sid}", sids.get(collection));
+    }
+
+    private static String usageTrigger(String owner, Instant now) {
+        UsageTrigger trigger = new UsageTrigger(Sids.next(Sids.USAGE_TRIGGER), owner, "t", "http://127.0.0.1:9/usage", "POST",
+                "calls", TriggerBy.COUNT, BigDecimal.TEN, null, now, now, null);
+        ApiServer.await(server.usage.putTrigger(trigger));
+        return trigger.sid();
     }
 
     private static Recording recording(String owner, String callSid, Instant now) {
