@@ -98,7 +98,10 @@ class RedisKeysIT {
         sids.appendTail(named);
         return named.toString().replaceFirst("^(pb:[a-z]+:idx:[A-Za-z]+:).*$", "$1{value}")
                 .replaceFirst("^pb:events:[0-9]+$", "pb:events:{partition}")
-                .replaceFirst("^pb:events:seq:.*$", "pb:events:seq:{subject}");
+                .replaceFirst("^pb:events:seq:.*$", "pb:events:seq:{subject}")
+                .replaceFirst("^pb:events:lease:([^:]+):[0-9]+$", "pb:events:lease:{group}:{partition}")
+                .replaceFirst("^(pb:usage:c:(own|fam):\\{AccountSid}):.*$", "$1:{bucket}")
+                .replaceFirst("^pb:usage:seen:.*$", "pb:usage:seen:{eventId}");
     }
 
     private static Map<String, String> documented() throws Exception {
