@@ -96,7 +96,12 @@ public final class EventsBenchmark {
                 p.complete();
             }).onFailure(p::fail))).await(10, TimeUnit.SECONDS);
         }
-        return publish(rate, seconds, SUBSCRIBERS, received, latencies);
+        try {
+            return publish(rate, seconds, SUBSCRIBERS, received, latencies);
+        } finally {
+            // Closing here also keeps the client reachable while it publishes: Vert.x closes an unreachable client's sockets.
+            client.close().await(10, TimeUnit.SECONDS);
+        }
     }
 
     private Result webhook(int rate, int seconds, Batching batching) throws Exception {

@@ -113,7 +113,7 @@ public final class Patchbay {
                     accountGenerated = provisioned.generated();
                     return NumberProvisioning.apply(store, mainAccount.sid(), config.numbers());
                 })
-                .compose(v -> vertx.createHttpServer().requestHandler(router).invalidRequestHandler(ApiRoutes::answerInvalidRequest)
+                .compose(v -> vertx.createHttpServer(ApiRoutes.serverOptions()).requestHandler(router).invalidRequestHandler(ApiRoutes::answerInvalidRequest)
                         .listen(config.httpPort(), config.httpHost()))
                 .compose(server -> {
                     http = server;

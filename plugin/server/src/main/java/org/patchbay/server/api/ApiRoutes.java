@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -91,6 +92,16 @@ public final class ApiRoutes {
         router.route().order(FIRST).handler(new ApiDispatcher(new EndpointMatcher(endpoints),
                 new AccessControl(deps.store(), deps.publicRecordingMedia()), deps.limits().concurrency()));
         router.get(OPENAPI_PATH).handler(this::serveOpenApi);
+    }
+
+    /**
+     * The options Patchbay's HTTP server runs with. HTTP/2 in clear text is off: Vert.x 5.0.7 answers an
+     * {@code Upgrade: h2c} request with 101 and then loses or garbles large bodies (curl and the JDK's client,
+     * which asks for h2c by default, got no body or protocol errors from /openapi.json); refusing the upgrade
+     * answers those clients over HTTP/1.1, as RFC 9113 allows. HTTP/2 belongs behind a TLS proxy.
+     */
+    public static HttpServerOptions serverOptions() {
+        return new HttpServerOptions().setHttp2ClearTextEnabled(false);
     }
 
     /**

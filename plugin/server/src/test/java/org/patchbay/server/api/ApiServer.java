@@ -63,7 +63,7 @@ final class ApiServer implements AutoCloseable {
         sub = put(new Account(Sids.next(Sids.ACCOUNT), mainSid, Sids.secret(), "Sub", Account.Status.active, now, now));
         sibling = put(new Account(Sids.next(Sids.ACCOUNT), mainSid, Sids.secret(), "Sibling", Account.Status.active, now, now));
         Router router = Router.router(vertx);
-        server = await(vertx.createHttpServer().requestHandler(router)
+        server = await(vertx.createHttpServer(ApiRoutes.serverOptions()).requestHandler(router)
                 .invalidRequestHandler(ApiRoutes::answerInvalidRequest).listen(0, "127.0.0.1"));
         // Another route of the server, mounted first: the API must leave it alone.
         router.get("/health").handler(ctx -> ctx.end("ok"));

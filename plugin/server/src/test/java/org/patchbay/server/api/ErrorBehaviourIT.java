@@ -14,8 +14,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -129,7 +131,21 @@ class ErrorBehaviourIT {
     }
 
     @Test
-    void answersTheSameOverHttp2() throws Exception {
+    void aClientAskingForH2cGetsWholeBodiesOverHttp11() throws Exception {
+        int whole = server.send("GET", "/openapi.json", null, null).body().length();
+        assertTrue(whole > 100_000, "a body larger than HTTP/2's first flow-control window");
+        for (int i = 0; i < 5; i++) {
+            HttpClient h2c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+            HttpResponse<String> spec = h2c.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/openapi.json"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
+            assertEquals(200, spec.statusCode());
+            assertEquals(HttpClient.Version.HTTP_1_1, spec.version());
+            assertEquals(whole, spec.body().length());
+        }
+    }
+
+    @Test
+    void answersTheSameToAClientAskingForHttp2() throws Exception {
         HttpClient h2c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> list = h2c.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + calls))

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 
@@ -26,6 +27,8 @@ final class AriCaller implements AutoCloseable {
     private final HttpClientAgent http;
     private final URI base;
     private final String authorization;
+    // Held for the socket's life: Vert.x closes a client's connections once the client itself is unreachable.
+    private final WebSocketClient webSockets;
     private final WebSocket socket;
     private final io.vertx.core.Context context;
 
@@ -34,7 +37,8 @@ final class AriCaller implements AutoCloseable {
         this.http = vertx.createHttpClient();
         this.context = vertx.getOrCreateContext();
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.socket = Harness.await(vertx.createWebSocketClient().connect(new WebSocketConnectOptions()
+        this.webSockets = vertx.createWebSocketClient();
+        this.socket = Harness.await(webSockets.connect(new WebSocketConnectOptions()
                 .setHost(base.getHost()).setPort(base.getPort()).setSsl("https".equals(base.getScheme()))
                 .setURI(base.getRawPath() + "/ari/events?app=" + TESTER_APP + "&subscribeAll=false")
                 .addHeader("Authorization", authorization)));
@@ -93,6 +97,7 @@ final class AriCaller implements AutoCloseable {
     @Override
     public void close() {
         socket.close();
+        webSockets.close();
         http.close();
     }
 }

@@ -3,6 +3,7 @@ package org.patchbay.server.e2e;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientWebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 
@@ -13,12 +14,15 @@ import java.util.concurrent.TimeUnit;
 
 /** A client application's registration socket, as a softphone would hold it, for the tests. */
 final class PresenceClient implements AutoCloseable {
+    // Held for the socket's life: Vert.x closes a client's connections once the client itself is unreachable.
+    private final WebSocketClient webSockets;
     private final ClientWebSocket socket;
     private final LinkedBlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
-    private PresenceClient(ClientWebSocket socket) {
-        this.socket = socket;
+    private PresenceClient(WebSocketClient webSockets) {
+        this.webSockets = webSockets;
+        this.socket = webSockets.webSocket();
         socket.textMessageHandler(text -> received.add(new JsonObject(text)));
         socket.closeHandler(v -> closed = true);
     }
@@ -31,7 +35,7 @@ final class PresenceClient implements AutoCloseable {
             options.addHeader("Authorization", "Bearer " + token);
         }
         // Handlers go on before connecting: a refusal may follow the handshake at once.
-        PresenceClient client = new PresenceClient(vertx.createWebSocketClient().webSocket());
+        PresenceClient client = new PresenceClient(vertx.createWebSocketClient());
         Harness.await(client.socket.connect(options));
         return client;
     }
@@ -76,5 +80,6 @@ final class PresenceClient implements AutoCloseable {
         if (!socket.isClosed()) {
             Harness.await(socket.close().recover(alreadyClosing -> Future.succeededFuture()));
         }
+        Harness.await(webSockets.close());
     }
 }

@@ -1,6 +1,7 @@
 package org.patchbay.server.events;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -50,12 +51,14 @@ class EventStreamIT {
 
     @Test
     void wrongCredentialsGet401BeforeAnyUpgrade() {
-        int status = Harness.await(Future.<Integer>future(p -> h.vertx.runOnContext(v -> h.vertx.createHttpClient(new HttpClientOptions())
+        HttpClient http = h.vertx.createHttpClient(new HttpClientOptions());
+        int status = Harness.await(Future.<Integer>future(p -> h.vertx.runOnContext(v -> http
                 .request(new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(h.patchbay.httpPort())
                         .setURI(EventStreamRoute.PATH).putHeader("Authorization", basic(h.patchbay.mainAccount().sid(), "wrong"))
                         .putHeader("Upgrade", "websocket").putHeader("Connection", "Upgrade")
                         .putHeader("Sec-WebSocket-Version", "13").putHeader("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="))
                 .compose(request -> request.send()).map(response -> response.statusCode()).onComplete(p))));
+        Harness.await(http.close());
         assertEquals(401, status);
         Future<WebSocket> refused = connect("wrong", "", text -> { });
         boolean failed = Harness.await(refused.<Boolean>transform(r -> Future.succeededFuture(r.failed())));
