@@ -45,6 +45,7 @@ import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.dashboard.Dashboard;
+import org.patchbay.server.dashboard.PanelPorts;
 import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.server.presence.PresenceWiring;
 import org.patchbay.server.sandbox.Sandbox;
@@ -149,7 +150,7 @@ public final class Patchbay {
         closers.add(metrics::stop);
         WebhookSender webhooks = metrics.webhooks(httpWebhooks);
         TwimlParser parser = new TwimlParser();
-        eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, closers);
+        eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, metrics.deliveries(), closers);
         events = eventWiring.router();
         usage = PatchbayUsage.start(vertx, config, store, events, events, webhooks, Clock.systemUTC());
         closers.add(usage::close);
@@ -164,7 +165,7 @@ public final class Patchbay {
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store, events),
                 recordings, node, events);
-        PatchbayLimits limits = PatchbayLimits.create(vertx, config);
+        PatchbayLimits limits = PatchbayLimits.create(vertx, config, metrics::limiter);
         closers.add(limits::close);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence()),
                 config.endpoints(), routes, limits.calls());
@@ -189,7 +190,9 @@ public final class Patchbay {
         eventWiring.mount(router, store);
         metrics.watch(ari);
         metrics.mount(router);
-        closers.add(Dashboard.mount(vertx, router, events, store, Dashboard.nodeStatus(node, telephony, store, calls))::stop);
+        closers.add(Dashboard.mount(vertx, router, events,
+                new PanelPorts(store, limits.standing(store), usage.store(), presence.presence(), eventWiring.sinkStats()),
+                Dashboard.nodeStatus(node, telephony, store, calls))::stop);
         if (sandbox != null) {
             sandbox.mount(router);
         }

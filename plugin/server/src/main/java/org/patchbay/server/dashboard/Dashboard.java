@@ -21,8 +21,9 @@ public final class Dashboard {
         this.board = board;
     }
 
-    public static Dashboard mount(Vertx vertx, Router router, EventFeed events, Store store, Supplier<JsonObject> thisNode) {
-        LiveBoard board = new LiveBoard(vertx, events, thisNode);
+    public static Dashboard mount(Vertx vertx, Router router, EventFeed events, PanelPorts panels, Supplier<JsonObject> thisNode) {
+        Store store = panels.store();
+        LiveBoard board = new LiveBoard(vertx, events, thisNode, new PanelReader(panels));
         board.start();
         new DashboardRoutes(new DashboardAuth(new Authenticator(store)), board).mount(router);
         return new Dashboard(board);

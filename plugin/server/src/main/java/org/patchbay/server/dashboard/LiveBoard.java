@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * What the dashboard shows, kept from the event router's live tail (every node's events when the
- * router's log is shared): live calls with their timelines, rates, Notifications and the nodes seen.
+ * router's log is shared): live calls with their timelines, rates, Notifications and the nodes seen;
+ * the account panels are read from the stores as they are sent ({@link PanelFeed}).
  * Everything here runs on one context of its own, so it needs no locks.
  */
 final class LiveBoard {
@@ -41,6 +42,7 @@ final class LiveBoard {
     private final Vertx vertx;
     private final EventFeed feed;
     private final Supplier<JsonObject> thisNode;
+    private final PanelFeed panels;
     private final Map<String, LiveCall> live = new LinkedHashMap<>();
     private final Map<String, LiveCall> ended = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -59,10 +61,11 @@ final class LiveBoard {
     private boolean flushPending;
     private int ticks;
 
-    LiveBoard(Vertx vertx, EventFeed feed, Supplier<JsonObject> thisNode) {
+    LiveBoard(Vertx vertx, EventFeed feed, Supplier<JsonObject> thisNode, PanelReader panels) {
         this.vertx = vertx;
         this.feed = feed;
         this.thisNode = thisNode;
+        this.panels = new PanelFeed(panels);
     }
 
     void start() {
@@ -162,6 +165,7 @@ final class LiveBoard {
             response.closeHandler(closed -> context.runOnContext(c -> streams.remove(stream)));
             streams.add(stream);
             stream.send("snapshot", snapshot(scope));
+            panels.opened(stream);
             if (timer < 0) {
                 timer = vertx.setPeriodic(TICK_MILLIS, id -> tick());
             }
@@ -203,6 +207,8 @@ final class LiveBoard {
         }
         if (streams.isEmpty()) {
             stopTimer();
+        } else if (ticks % PanelFeed.TICKS_PER_PANELS == 0) {
+            panels.refresh(streams);
         }
     }
 

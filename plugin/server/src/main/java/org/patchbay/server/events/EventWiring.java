@@ -12,7 +12,9 @@ import org.patchbay.core.events.EventCatalog;
 import org.patchbay.core.events.EventLog;
 import org.patchbay.core.events.EventRouter;
 import org.patchbay.core.events.LocalEvents;
+import org.patchbay.core.events.delivery.DeliveryObserver;
 import org.patchbay.core.events.delivery.SinkRouter;
+import org.patchbay.core.events.delivery.SinkStats;
 import org.patchbay.core.events.delivery.SinkTransport;
 import org.patchbay.core.events.memory.MemoryEventLog;
 import org.patchbay.core.events.sink.SinkType;
@@ -34,15 +36,18 @@ public final class EventWiring {
     private final EventRouter router;
     private final CloudEventsEncoding encoding;
     private final SinkRouter sinks;
+    private final SinkStats sinkStats;
 
-    private EventWiring(EventRouter router, CloudEventsEncoding encoding, SinkRouter sinks) {
+    private EventWiring(EventRouter router, CloudEventsEncoding encoding, SinkRouter sinks, SinkStats sinkStats) {
         this.router = router;
         this.encoding = encoding;
+        this.sinkStats = sinkStats;
         this.sinks = sinks;
     }
 
+    /** @param deliveries told of every delivery to a sink, beside this node's {@link #sinkStats()} */
     public static EventWiring start(Vertx vertx, PatchbayConfig config, String node, Store store, String publicUrl,
-                                    List<Supplier<Future<?>>> closers) {
+                                    DeliveryObserver deliveries, List<Supplier<Future<?>>> closers) {
         EventSettings settings = EventSettings.from(config.settings());
         EventLog log = config.redisUrl() == null
                 ? new MemoryEventLog(vertx, settings.memoryCapacity(), settings.retention())
@@ -58,15 +63,21 @@ public final class EventWiring {
             transports.put(SinkType.REDIS_STREAM, new RedisStreamTransport(vertx, config.redisUrl(), encoding));
         }
         transports.values().forEach(transport -> closers.add(transport::close));
+        SinkStats stats = new SinkStats();
         SinkRouter sinks = new SinkRouter(vertx, store, router, new Notifications(store, router), transports,
-                settings.delivery(), node);
+                settings.delivery(), node, DeliveryObserver.all(List.of(stats, deliveries)));
         sinks.start();
         closers.add(sinks::stop);
-        return new EventWiring(router, encoding, sinks);
+        return new EventWiring(router, encoding, sinks, stats);
     }
 
     public EventRouter router() {
         return router;
+    }
+
+    /** How delivery to each sink has gone on this node. */
+    public SinkStats sinkStats() {
+        return sinkStats;
     }
 
     public CloudEventsEncoding encoding() {

@@ -20,6 +20,7 @@ import org.patchbay.core.store.Store;
 import org.patchbay.server.api.limits.ApiConcurrency;
 import org.patchbay.server.api.limits.ApiLimits;
 import org.patchbay.server.api.limits.LimitRoutes;
+import org.patchbay.server.api.limits.LimitStanding;
 import org.patchbay.server.config.LimitSettings;
 import org.patchbay.server.config.PatchbayConfig;
 
@@ -28,6 +29,8 @@ import org.patchbay.server.config.PatchbayConfig;
  * configured Redis-down policy around it. Gives the call router its admission, the API its step
  * and routes, and {@code /health} its report.
  */
+import java.util.function.UnaryOperator;
+
 public final class PatchbayLimits {
     private final Vertx vertx;
     private final Limiter limiter;
@@ -36,29 +39,33 @@ public final class PatchbayLimits {
     private final CallAdmission calls;
     private final RedisAccountLimits redisThresholds;
 
-    private PatchbayLimits(Vertx vertx, Limiter limiter, CallPacer pacer, AccountLimitsStore thresholds, LimitDefaults defaults) {
+    private PatchbayLimits(Vertx vertx, Limiter limiter, CallPacer pacer, AccountLimitsStore thresholds, LimitDefaults defaults,
+                           UnaryOperator<Limiter> metered) {
         this.vertx = vertx;
-        this.limiter = limiter;
+        this.limiter = metered.apply(limiter);
         this.guarded = limiter instanceof GuardedLimits g ? g : null;
         this.redisThresholds = thresholds instanceof RedisAccountLimits r ? r : null;
         this.policy = new LimitPolicy(defaults, thresholds);
-        this.calls = new CallAdmission(vertx, policy, limiter, pacer);
+        this.calls = new CallAdmission(vertx, policy, this.limiter, pacer);
     }
 
-    public static PatchbayLimits create(Vertx vertx, PatchbayConfig config) {
+    /** @param metered wraps the limiter every admission goes through (the meters) */
+    public static PatchbayLimits create(Vertx vertx, PatchbayConfig config, UnaryOperator<Limiter> metered) {
         LimitDefaults defaults = LimitSettings.from(config.settings());
         String redisUrl = LimitSettings.redisUrl(config.settings(), config.redisUrl());
         if (redisUrl == null) {
-            return inMemory(vertx, defaults);
+            return new PatchbayLimits(vertx, new MemoryLimiter(), new MemoryCallPacer(), new MemoryAccountLimits(), defaults, metered);
         }
         RedisLimiter redis = new RedisLimiter(vertx, redisUrl, config.redisPrefix());
         GuardedLimits guarded = new GuardedLimits(redis, redis, defaults.redisDown());
-        return new PatchbayLimits(vertx, guarded, guarded, new RedisAccountLimits(vertx, redisUrl, config.redisPrefix()), defaults);
+        return new PatchbayLimits(vertx, guarded, guarded, new RedisAccountLimits(vertx, redisUrl, config.redisPrefix()), defaults,
+                metered);
     }
 
     /** Limits of a single node, counted in this process. */
     public static PatchbayLimits inMemory(Vertx vertx, LimitDefaults defaults) {
-        return new PatchbayLimits(vertx, new MemoryLimiter(), new MemoryCallPacer(), new MemoryAccountLimits(), defaults);
+        return new PatchbayLimits(vertx, new MemoryLimiter(), new MemoryCallPacer(), new MemoryAccountLimits(), defaults,
+                UnaryOperator.identity());
     }
 
     public CallAdmission calls() {
@@ -67,7 +74,12 @@ public final class PatchbayLimits {
 
     /** The API's concurrency step (publishing its refusals to {@code events}) and the Limits routes. */
     public ApiLimits api(Store store, EventPublisher events) {
-        return new ApiLimits(new ApiConcurrency(vertx, policy, limiter, events), new LimitRoutes(policy, limiter, store).endpoints());
+        return new ApiLimits(new ApiConcurrency(vertx, policy, limiter, events), new LimitRoutes(policy, standing(store)).endpoints());
+    }
+
+    /** How each account stands against its limits, for the Limits resource and the dashboard. */
+    public LimitStanding standing(Store store) {
+        return new LimitStanding(policy, limiter, store);
     }
 
     /** For {@code /health}: where slots are counted and whether that works right now. */

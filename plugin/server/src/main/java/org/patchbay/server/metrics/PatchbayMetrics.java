@@ -1,5 +1,7 @@
 package org.patchbay.server.metrics;
 
+import org.patchbay.core.events.delivery.DeliveryObserver;
+import org.patchbay.core.limits.Limiter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -12,12 +14,12 @@ import org.patchbay.server.config.SettingValues;
 /** One Patchbay's metrics: its registry, the meters fed by its events and hooks, and {@code /metrics}. */
 public final class PatchbayMetrics {
     private final Meters.Registry registry;
-    private final CallMeters calls;
+    private final EventMeters calls;
     private final String token;
 
     private PatchbayMetrics(Meters.Registry registry, String token) {
         this.registry = registry;
-        this.calls = new CallMeters(registry.meters());
+        this.calls = new EventMeters(registry.meters());
         this.token = token;
     }
 
@@ -33,6 +35,16 @@ public final class PatchbayMetrics {
 
     public WebhookSender webhooks(WebhookSender sender) {
         return new MeteredWebhooks(sender, registry.meters());
+    }
+
+    /** The limiter, counting what it admits and refuses and the slots this node holds. */
+    public Limiter limiter(Limiter limiter) {
+        return new MeteredLimiter(limiter, registry.meters());
+    }
+
+    /** Counts event deliveries, failures, drops and lag per sink. */
+    public DeliveryObserver deliveries() {
+        return new MeteredDeliveries(registry.meters());
     }
 
     public void watch(AriConnection ari) {

@@ -7,7 +7,7 @@ const WINDOW = 900;          // seconds plotted
 const ENDED_LINGER = 3000;   // ms an ended call stays listed, struck through
 const QUIET_LIMIT = 3500;    // ms without a message before the link counts as lost
 
-const state = { calls: new Map(), rates: [], notifications: [], rejections: [], nodes: [], skew: 0 };
+const state = { calls: new Map(), rates: [], notifications: [], rejections: [], nodes: [], panels: null, skew: 0 };
 let source = null;
 let lastMessage = 0;
 let selected = null;
@@ -35,6 +35,7 @@ function clearState() {
   state.notifications = [];
   state.rejections = [];
   state.nodes = [];
+  state.panels = null;
   render();
 }
 
@@ -67,6 +68,11 @@ function connect() {
     if (!last || last[0] < t.rate[0]) state.rates.push(t.rate);
     state.rates = state.rates.slice(-WINDOW);
     if (t.nodes) state.nodes = t.nodes;
+    render();
+  });
+  source.addEventListener("panels", (e) => {
+    heard();
+    state.panels = JSON.parse(e.data);
     render();
   });
   source.onerror = () => lost();
@@ -204,6 +210,29 @@ function renderNotifications() {
   $("no-rejections").hidden = state.rejections.length > 0;
 }
 
+function limited(inFlight, limit) {
+  return inFlight + " / " + (limit > 0 ? limit : "no limit");
+}
+
+function table(id, rows, cells) {
+  $(id).tBodies[0].replaceChildren(...rows.map((row) => el("tr", { "data-sid": row.sid || row.account_sid || row.device },
+    ...cells(row).map((cell) => el("td", {}, cell)))));
+  const empty = $("no-" + id);
+  if (empty) empty.hidden = rows.length > 0;
+}
+
+function renderPanels() {
+  const p = state.panels || { limits: [], triggers: [], presence: [], sinks: [] };
+  table("limits", p.limits, (a) => [a.account_sid, limited(a.calls.in_flight, a.concurrent_calls), a.calls.queued,
+    a.calls.rejected, limited(a.api_requests.in_flight, a.api_concurrency), a.api_requests.rejected,
+    a.calls_per_second > 0 ? a.calls_per_second : "no limit"]);
+  table("triggers", p.triggers, (t) => [(t.friendlyName || t.sid) + " (" + t.accountSid + ")", t.usageCategory,
+    t.triggerValue + " " + t.triggerBy, t.recurring || "once", t.dateFired ? t.dateFired.substring(0, 19).replace("T", " ") : "never"]);
+  table("presence", p.presence, (d) => [d.identity, d.device, d.endpoint || "", d.status, d.node]);
+  table("sinks", p.sinks, (k) => [(k.description || "") + " " + k.sid, k.type, k.status, k.subscriptions, k.delivered,
+    k.failedAttempts, k.dropped, k.lagMillis >= 0 ? k.lagMillis + " ms" : "", k.lastFailure || ""]);
+}
+
 let pending = false;
 function render() {
   if (pending) return;
@@ -214,6 +243,7 @@ function render() {
     renderCharts();
     renderNodes();
     renderNotifications();
+    renderPanels();
   });
 }
 

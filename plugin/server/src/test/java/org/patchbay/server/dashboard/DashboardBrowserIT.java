@@ -11,17 +11,27 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patchbay.asterisk.sim.InboundCall;
+import io.vertx.core.json.JsonObject;
 import org.patchbay.core.events.GatherStarted;
+import org.patchbay.core.presence.Device;
+import org.patchbay.core.presence.PresenceStatus;
 import org.patchbay.server.e2e.Harness;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard in a real (headless) browser, while calls run through the simulated Asterisk. */
@@ -104,6 +114,52 @@ class DashboardBrowserIT {
         Harness.await(h.asterisk.hangUp(second.callerChannelId()));
         wait.until(ExpectedConditions.numberOfElementsToBe(row(secondSid), 0));
         wait.until(ExpectedConditions.textToBe(By.id("call-count"), "0"));
+    }
+
+    @Test
+    void theAccountPanelsShowLimitsTriggersPresenceAndSinksAndFollowChanges() throws Exception {
+        String main = h.patchbay.mainAccount().sid();
+        JsonObject trigger = new JsonObject(rest("/2010-04-01/Accounts/" + main + "/Usage/Triggers.json",
+                "CallbackUrl=" + encode(h.app.url("/fired")) + "&TriggerValue=5&UsageCategory=calls&FriendlyName=five-calls"));
+        JsonObject sink = new JsonObject(rest("/v1/Sinks", "Description=Audit&SinkType=webhook&SinkConfiguration="
+                + encode("{\"destination\":\"" + h.app.url("/events") + "\"}")));
+        Harness.await(h.patchbay.presence().register(device("alice", "desk", PresenceStatus.available)));
+        InboundCall holding = h.call("+15550007011", "7200");
+        h.awaitActivity(holding.channelId(), GatherStarted.class);
+
+        browser.get("http://127.0.0.1:" + h.patchbay.httpPort() + "/dashboard");
+        wait.until(ExpectedConditions.attributeToBe(By.id("link"), "data-state", "live"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#limits tr[data-sid='" + main + "']"), "1 / 2"));
+        String triggerRow = browser.findElement(By.cssSelector("#triggers tr[data-sid='" + trigger.getString("sid") + "']")).getText();
+        assertTrue(triggerRow.contains("five-calls") && triggerRow.contains("calls") && triggerRow.contains("never"), triggerRow);
+        String sinkRow = browser.findElement(By.cssSelector("#sinks tr[data-sid='" + sink.getString("sid") + "']")).getText();
+        assertTrue(sinkRow.contains("Audit") && sinkRow.contains("webhook"), sinkRow);
+        String presence = browser.findElement(By.id("presence")).getText();
+        assertTrue(presence.contains("alice") && presence.contains("available"), presence);
+
+        Harness.await(h.patchbay.presence().register(device("bob", "phone", PresenceStatus.busy)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("presence"), "bob"));
+        Harness.await(h.asterisk.hangUp(holding.callerChannelId()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#limits tr[data-sid='" + main + "']"), "0 / 2"));
+    }
+
+    private Device device(String identity, String name, PresenceStatus status) {
+        return new Device(h.patchbay.mainAccount().sid(), identity, name, null, status, "test-node", Instant.now(), true, null, Map.of());
+    }
+
+    private String rest(String path, String form) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((h.patchbay.mainAccount().sid() + ":" + h.patchbay.mainAccount().authToken())
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + h.patchbay.httpPort() + path))
+                        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static By row(String callSid) {

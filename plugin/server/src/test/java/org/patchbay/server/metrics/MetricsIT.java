@@ -5,14 +5,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.core.events.GatherStarted;
+import org.patchbay.core.events.PresenceChanged;
+import org.patchbay.core.events.sink.Sink;
+import org.patchbay.core.events.sink.SinkStatus;
+import org.patchbay.core.events.sink.SinkType;
+import org.patchbay.core.events.sink.SubscribedType;
+import org.patchbay.core.events.sink.Subscription;
+import org.patchbay.core.presence.Device;
+import org.patchbay.core.presence.PresenceStatus;
+import org.patchbay.core.sid.Sids;
+import org.patchbay.core.usage.TriggerBy;
+import org.patchbay.core.usage.UsageTrigger;
 import org.patchbay.server.e2e.Harness;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetricsIT {
     private static final Map<String, String> INBOUND_COMPLETED = Map.of("direction", "inbound", "status", "completed");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
     Path dataDir;
@@ -73,6 +87,50 @@ class MetricsIT {
         assertEquals(0.0, after.sum("patchbay_ari_link", Map.of("state", "down")));
         assertTrue(after.has("vertx_http_server_requests_total"), "Vert.x's own meters are there");
         assertTrue(after.has("jvm_memory_used_bytes"), "and the JVM's");
+    }
+
+    @Test
+    void limiterSinkUsageAndPresenceMetersMove() throws Exception {
+        h = Harness.start(dataDir, Map.of("PATCHBAY_LIMIT_CALLS_CONCURRENT", "1"));
+        String main = h.patchbay.mainAccount().sid();
+        h.number("7102", "/hold", null, null);
+        h.app.respond("/hold", "<Response><Gather numDigits=\"1\" timeout=\"60\" action=\"/bye\"/></Response>");
+        h.app.respond("/bye", "<Response><Hangup/></Response>");
+        h.app.respond("/events", 204, "text/plain", "");
+        Instant now = Instant.now();
+        Sink sink = Sink.create("DG" + Sids.secret(), main, "meters", SinkType.WEBHOOK,
+                Map.of("destination", h.app.url("/events"), "method", "POST"), now).withStatus(SinkStatus.active, now);
+        Harness.await(h.patchbay.store().of(Sink.KIND).put(sink));
+        Harness.await(h.patchbay.store().of(Subscription.KIND).put(new Subscription("DF" + Sids.secret(), main, sink.sid(), "presence",
+                List.of(new SubscribedType(PresenceChanged.TYPE.name(), PresenceChanged.TYPE.schemaVersion())), null, null, now, now)));
+        Harness.await(h.patchbay.usage().store().putTrigger(new UsageTrigger("UT" + Sids.secret(), main, "first call", h.app.url("/fired"),
+                "POST", "calls", TriggerBy.COUNT, BigDecimal.ONE, null, now, now, null)));
+        h.app.respond("/fired", 204, "text/plain", "");
+
+        InboundCall held = h.call("+15550001010", "7102");
+        h.awaitActivity(held.channelId(), GatherStarted.class);
+        InboundCall refused = h.call("+15550001011", "7102");
+        h.waitUntil("the second call refused", () -> scrape(null).sum("patchbay_limit_admissions_total",
+                Map.of("limit", "calls", "outcome", "rejected")) == 1.0);
+        PrometheusText during = scrape(null);
+        assertEquals(1.0, during.sum("patchbay_limit_admissions_total", Map.of("limit", "calls", "outcome", "admitted")));
+        assertEquals(1.0, during.sum("patchbay_limit_slots_in_flight", Map.of("limit", "calls")));
+        Harness.await(h.asterisk.pressDigits(held.callerChannelId(), "1"));
+        h.finished(held.channelId());
+        h.waitUntil("the refused caller hung up", () -> !Harness.await(h.asterisk.state()).channels().contains(refused.channelId()));
+        h.waitUntil("the trigger fired", () -> scrape(null).sum("patchbay_usage_trigger_firings_total", Map.of()) == 1.0);
+        assertEquals(0.0, scrape(null).sum("patchbay_limit_slots_in_flight", Map.of("limit", "calls")));
+
+        int[] devices = {0};
+        h.waitUntil("presence changes delivered to the sink", () -> {
+            Harness.await(h.patchbay.presence().register(new Device(main, "alice", "desk-" + devices[0]++, null,
+                    PresenceStatus.available, "test-node", Instant.now(), true, null, Map.of())));
+            return scrape(null).sum("patchbay_event_deliveries_total", Map.of("sink", sink.sid(), "outcome", "delivered")) >= 1;
+        });
+        PrometheusText after = scrape(null);
+        assertEquals(devices[0], after.sum("patchbay_presence_devices", Map.of("status", "available")));
+        assertTrue(after.sum("patchbay_event_delivery_lag_seconds_count", Map.of("sink", sink.sid())) >= 1);
+        assertEquals(0.0, after.sum("patchbay_event_drops_total", Map.of()));
     }
 
     @Test

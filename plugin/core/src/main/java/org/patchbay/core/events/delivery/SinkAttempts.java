@@ -33,15 +33,18 @@ final class SinkAttempts {
     private final Notifications notifications;
     private final Map<SinkType, SinkTransport> transports;
     private final DeliveryPolicy policy;
+    private final DeliveryObserver observer;
     private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
 
-    SinkAttempts(Vertx vertx, Store store, Notifications notifications, Map<SinkType, SinkTransport> transports, DeliveryPolicy policy) {
+    SinkAttempts(Vertx vertx, Store store, Notifications notifications, Map<SinkType, SinkTransport> transports, DeliveryPolicy policy,
+                 DeliveryObserver observer) {
         this.vertx = vertx;
         this.store = store;
         this.notifications = notifications;
         this.transports = transports;
         this.policy = policy;
+        this.observer = observer;
     }
 
     /** Succeeds once the sink took the events, or once they were given up and dropped; never fails. */
@@ -63,10 +66,12 @@ final class SinkAttempts {
         sent.onComplete(result -> {
             if (result.succeeded()) {
                 succeeded(sink);
+                observer.delivered(sink, events, Math.max(0, System.currentTimeMillis() - events.get(0).time().toEpochMilli()));
                 done.complete();
                 return;
             }
             failed(sink);
+            observer.failed(sink, result.cause());
             long delay = policy.backoff().delayMillis(attempt);
             long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
             if (elapsedMillis + delay > policy.retryFor().toMillis()) {
@@ -81,6 +86,7 @@ final class SinkAttempts {
 
     private void drop(Sink sink, List<RoutedEvent> events, Throwable cause) {
         dropped.addAndGet(events.size());
+        observer.dropped(sink, events.size());
         RoutedEvent first = events.get(0);
         notifications.error(sink.accountSid(), first.subject() != null && first.subject().startsWith("CA") ? first.subject() : null,
                 ErrorCode.HTTP_RETRIEVAL_FAILURE, events.size() + " event(s) dropped after " + policy.retryFor().toMinutes()

@@ -50,11 +50,11 @@ public final class SinkRouter implements SinkTester, SinkChanges {
     private boolean stopped;
 
     public SinkRouter(Vertx vertx, Store store, EventFeed feed, Notifications notifications, Map<SinkType, SinkTransport> transports,
-                      DeliveryPolicy policy, String source) {
+                      DeliveryPolicy policy, String source, DeliveryObserver observer) {
         this.vertx = vertx;
         this.store = store;
         this.feed = feed;
-        this.attempts = new SinkAttempts(vertx, store, notifications, transports, policy);
+        this.attempts = new SinkAttempts(vertx, store, notifications, transports, policy, observer);
         this.policy = policy;
         this.source = source;
     }

@@ -13,9 +13,12 @@ import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.events.NotificationLogged;
 import org.patchbay.core.events.PlatformEvent;
+import org.patchbay.core.events.PresenceChanged;
+import org.patchbay.core.events.UsageTriggerFired;
 import org.patchbay.core.notification.Notification;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * This node's call meters, counted from the events its calls publish in-process: live calls per
- * account, finished calls by direction and status, instruction fetches by outcome, notifications.
+ * Meters counted from the events this node publishes in-process: live calls per account, finished
+ * calls by direction and status, instruction fetches by outcome, limit rejections, usage trigger
+ * firings, client devices by presence status, notifications.
  */
-public final class CallMeters {
+public final class EventMeters {
     /** Where an instruction fetch's time falls: from a fast local app to Patchbay's 15 s limit. */
     private static final Duration[] FETCH_BUCKETS = {
             Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
@@ -37,9 +41,13 @@ public final class CallMeters {
     /** Touched only by the consumer's context. */
     private final Set<String> live = new HashSet<>();
     private final Map<String, AtomicInteger> activePerAccount = new ConcurrentHashMap<>();
+    private static final String OFFLINE = "offline";
+    /** Touched only by the consumer's context. */
+    private final Map<String, String> devices = new HashMap<>();
+    private final Map<String, AtomicInteger> devicesByStatus = new ConcurrentHashMap<>();
     private MessageConsumer<Object> consumer;
 
-    public CallMeters(MeterRegistry registry) {
+    public EventMeters(MeterRegistry registry) {
         this.registry = registry;
     }
 
@@ -70,6 +78,12 @@ public final class CallMeters {
         } else if (event instanceof LimitRejected rejected) {
             Counter.builder("patchbay.limit.rejections").description("requests and calls refused at a limit")
                     .tag("limit", rejected.limit()).register(registry).increment();
+        } else if (event instanceof UsageTriggerFired fired) {
+            Counter.builder("patchbay.usage.trigger.firings").description("usage triggers fired")
+                    .tag("usage_category", fired.parameters().getOrDefault("UsageCategory", ""))
+                    .register(registry).increment();
+        } else if (event instanceof PresenceChanged changed) {
+            present(changed);
         } else if (event instanceof NotificationLogged logged) {
             Counter.builder("patchbay.notifications").description("Notifications logged (application errors and warnings)")
                     .tag("level", logged.notification().log() == Notification.ERROR ? "error" : "warning")
@@ -90,6 +104,28 @@ public final class CallMeters {
         } else if (live.add(call.sid())) {
             active(call.accountSid()).incrementAndGet();
         }
+    }
+
+    /** Devices by status, as this node's presence changes leave them; an offline device is gone. */
+    private void present(PresenceChanged changed) {
+        String device = changed.accountSid() + '\n' + changed.identity() + '\n' + changed.device();
+        String was = changed.newStatus().equals(OFFLINE) ? devices.remove(device) : devices.put(device, changed.newStatus());
+        if (was != null) {
+            devicesIn(was).decrementAndGet();
+        }
+        if (!changed.newStatus().equals(OFFLINE)) {
+            devicesIn(changed.newStatus()).incrementAndGet();
+        }
+    }
+
+    private AtomicInteger devicesIn(String status) {
+        return devicesByStatus.computeIfAbsent(status, name -> {
+            AtomicInteger count = new AtomicInteger();
+            Gauge.builder("patchbay.presence.devices", count, AtomicInteger::get)
+                    .description("client devices by presence status, as this node's presence changes leave them")
+                    .tag("status", name).register(registry);
+            return count;
+        });
     }
 
     private AtomicInteger active(String accountSid) {
