@@ -40,6 +40,7 @@ import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
+import org.patchbay.server.api.RoomRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
@@ -184,7 +185,8 @@ public final class Patchbay {
         presence.mountSocket(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
                 limits.api(store, services.events()), eventWiring.ports()),
-                Stream.concat(usage.endpoints().stream(), presence.endpoints().stream()).toList()).mount(router);
+                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, conferences, queues))
+                        .flatMap(List::stream).toList()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         eventWiring.mount(router, store);
         metrics.watch(ari);

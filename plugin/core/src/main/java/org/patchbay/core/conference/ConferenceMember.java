@@ -18,6 +18,12 @@ public interface ConferenceMember {
     /** The conference started: stop the wait music; the room adds the call to the bridge afterwards. */
     Future<Void> stopWaiting();
 
+    /**
+     * The REST API put the call on hold (the room took it out of the bridge first): play the hold
+     * document at {@code url}, or hold music when it is null, until {@link #stopWaiting()}.
+     */
+    Future<Void> hold(String url, String method);
+
     /** The call is no longer in the conference (it ended, or this call was removed). */
     void removed();
 }

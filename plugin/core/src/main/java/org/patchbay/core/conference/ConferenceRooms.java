@@ -1,6 +1,10 @@
 package org.patchbay.core.conference;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.error.PatchbayException;
 import io.vertx.core.Promise;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.telephony.EventRoutes;
@@ -10,13 +14,14 @@ import org.patchbay.core.telephony.TelephonyEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
  * The live conferences of this node, by account and name. All rooms share one context, so joining,
  * leaving and ending never race; calls reach it by hopping over and get answers back on their own.
  */
-public final class ConferenceRooms {
+public final class ConferenceRooms implements LiveConferences {
     private final ConferenceServices services;
     private final EventRoutes routes;
     private final Map<String, ConferenceRoom> rooms = new HashMap<>();
@@ -47,9 +52,55 @@ public final class ConferenceRooms {
         services.context().runOnContext(v -> {
             ConferenceRoom room = rooms.get(key(spec));
             if (room != null) {
-                room.leave(callSid, channelAlive);
+                room.leave(callSid, channelAlive, false);
             }
         });
+    }
+
+    @Override
+    public Future<Conference> end(String accountSid, String conferenceSid) {
+        return onRoom(accountSid, conferenceSid, room -> {
+            room.endByRequest();
+            return Future.succeededFuture(room.record());
+        });
+    }
+
+    @Override
+    public Future<Participant> change(String accountSid, String conferenceSid, String callSid, ParticipantChange change) {
+        return onRoom(accountSid, conferenceSid, room -> {
+            Participant changed = room.change(callSid, change);
+            return changed == null ? Future.failedFuture(notInRoom(conferenceSid, callSid)) : Future.succeededFuture(changed);
+        });
+    }
+
+    @Override
+    public Future<Void> kick(String accountSid, String conferenceSid, String callSid) {
+        return onRoom(accountSid, conferenceSid, room -> room.leave(callSid, true, true)
+                ? Future.succeededFuture() : Future.failedFuture(notInRoom(conferenceSid, callSid)));
+    }
+
+    /** Runs {@code work} on the rooms' context with the live room of that SID; answers on the asker's context. */
+    private <T> Future<T> onRoom(String accountSid, String conferenceSid, Function<ConferenceRoom, Future<T>> work) {
+        Context back = Vertx.currentContext();
+        Promise<T> answer = Promise.promise();
+        services.context().runOnContext(v -> {
+            ConferenceRoom room = rooms.values().stream()
+                    .filter(r -> r.record().sid().equals(conferenceSid) && r.record().accountSid().equals(accountSid))
+                    .findFirst().orElse(null);
+            Future<T> done = room == null ? Future.failedFuture(LiveConferences.notLive(conferenceSid)) : work.apply(room);
+            done.onComplete(result -> {
+                if (back == null) {
+                    answer.handle(result);
+                } else {
+                    back.runOnContext(x -> answer.handle(result));
+                }
+            });
+        });
+        return answer.future();
+    }
+
+    private static PatchbayException notInRoom(String conferenceSid, String callSid) {
+        return new PatchbayException(404, ErrorCode.NOT_FOUND, "Participant " + callSid + " is not in conference " + conferenceSid);
     }
 
     /** The SID of the live conference with this name, or null. */

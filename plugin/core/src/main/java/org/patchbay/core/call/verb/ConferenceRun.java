@@ -77,6 +77,16 @@ final class ConferenceRun extends RoomSeat implements ConferenceMember {
     }
 
     @Override
+    public Future<Void> hold(String url, String method) {
+        if (result.future().isComplete()) {
+            return Future.succeededFuture();
+        }
+        waiting = new WaitLoop(call, url, method, Map::of);
+        waiting.start();
+        return Future.succeededFuture();
+    }
+
+    @Override
     public void removed() {
         finish("completed");
     }

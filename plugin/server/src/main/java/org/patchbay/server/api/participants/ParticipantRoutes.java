@@ -1,0 +1,121 @@
+package org.patchbay.server.api.participants;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import org.patchbay.core.conference.Conference;
+import org.patchbay.core.conference.LiveConferences;
+import org.patchbay.core.conference.Participant;
+import org.patchbay.core.conference.ParticipantChange;
+import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.sid.Sids;
+import org.patchbay.core.store.Store;
+import org.patchbay.server.api.http.ApiRequest;
+import org.patchbay.server.api.http.Endpoint;
+import org.patchbay.server.api.http.Paging;
+import org.patchbay.server.api.http.Params;
+import org.patchbay.server.api.http.Records;
+import org.patchbay.server.api.http.Reply;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * {@code /Conferences/{ConferenceSid}/Participants}: the calls in a conference, read from the store;
+ * mute, hold and kick through {@link LiveConferences}. As on Twilio, a participant that left is no
+ * longer listed or found. A participant is addressed by its call SID or by its label.
+ */
+public final class ParticipantRoutes {
+    static final List<String> FILTERS = List.of("Muted", "Hold", "Coaching");
+    private static final String CONNECTED = "connected";
+
+    private final Store store;
+    private final LiveConferences conferences;
+
+    public ParticipantRoutes(Store store, LiveConferences conferences) {
+        this.store = store;
+        this.conferences = conferences;
+    }
+
+    public List<Endpoint> endpoints() {
+        String one = "/Conferences/{ConferenceSid}/Participants/{CallSid}.json";
+        return List.of(
+                Endpoint.account(HttpMethod.GET, "/Conferences/{ConferenceSid}/Participants.json", this::list),
+                Endpoint.account(HttpMethod.GET, one, this::fetch),
+                Endpoint.account(HttpMethod.POST, one, this::update),
+                Endpoint.account(HttpMethod.DELETE, one, this::delete));
+    }
+
+    private Future<Reply> list(ApiRequest request) {
+        Params params = request.params();
+        Paging paging = Paging.from(params);
+        Boolean muted = params.bool("Muted");
+        Boolean hold = params.bool("Hold");
+        Boolean coaching = params.bool("Coaching");
+        return conference(request).compose(conference -> {
+            Predicate<Participant> filter = p -> p.conferenceSid().equals(conference.sid()) && CONNECTED.equals(p.status())
+                    && (muted == null || muted == p.muted())
+                    && (hold == null || hold == p.hold())
+                    && (coaching == null || !coaching);
+            return store.of(Participant.KIND).list(request.accountSid(), filter, paging.offset(), paging.pageSize());
+        }).map(page -> Reply.ok(paging.body("participants", page.items().stream().map(ParticipantJson::of).toList(),
+                page, request.path(), params, FILTERS)));
+    }
+
+    private Future<Reply> fetch(ApiRequest request) {
+        return participant(request).map(p -> Reply.ok(ParticipantJson.of(p)));
+    }
+
+    /**
+     * {@code Muted}, {@code Hold} (with {@code HoldUrl}/{@code HoldMethod}), {@code BeepOnExit} and
+     * {@code EndConferenceOnExit} change the live participant. Announcements, wait documents and
+     * coaching are not in Patchbay: asking for them is refused rather than ignored.
+     */
+    private Future<Reply> update(ApiRequest request) {
+        Params params = request.params();
+        for (String unsupported : List.of("AnnounceUrl", "WaitUrl", "CallSidToCoach")) {
+            String value = params.get(unsupported);
+            if (value != null && !value.isEmpty()) {
+                return Future.failedFuture(Params.invalid(unsupported + " is not supported by Patchbay yet"));
+            }
+        }
+        if (Boolean.TRUE.equals(params.bool("Coaching"))) {
+            return Future.failedFuture(Params.invalid("Coaching is not supported by Patchbay yet"));
+        }
+        params.method("AnnounceMethod");
+        params.method("WaitMethod");
+        String holdUrl = params.url("HoldUrl");
+        String holdMethod = params.method("HoldMethod");
+        ParticipantChange change = new ParticipantChange(params.bool("Muted"), params.bool("Hold"),
+                holdUrl == null || holdUrl.isEmpty() ? null : holdUrl, holdMethod == null ? "POST" : holdMethod,
+                params.bool("BeepOnExit"), params.bool("EndConferenceOnExit"));
+        return participant(request)
+                .compose(p -> conferences.change(request.accountSid(), p.conferenceSid(), p.callSid(), change))
+                .map(p -> Reply.ok(ParticipantJson.of(p)));
+    }
+
+    private Future<Reply> delete(ApiRequest request) {
+        return participant(request)
+                .compose(p -> conferences.kick(request.accountSid(), p.conferenceSid(), p.callSid()))
+                .map(v -> Reply.noContent());
+    }
+
+    private Future<Conference> conference(ApiRequest request) {
+        return Records.owned(store, Conference.KIND, Sids.CONFERENCE, request.accountSid(),
+                request.pathParam("ConferenceSid"), request.path());
+    }
+
+    /** The connected participant named by call SID or label; 404 otherwise, another account's included. */
+    private Future<Participant> participant(ApiRequest request) {
+        String id = request.pathParam("CallSid");
+        return conference(request).compose(conference -> {
+            Future<Participant> found = Sids.isSid(Sids.CALL, id)
+                    ? store.of(Participant.KIND).get(request.accountSid(), id)
+                    : store.of(Participant.KIND).list(request.accountSid(),
+                            p -> id.equals(p.label()) && p.conferenceSid().equals(conference.sid()) && CONNECTED.equals(p.status()), 0, 1)
+                    .map(page -> page.items().isEmpty() ? null : page.items().get(0));
+            return found.compose(p -> p != null && p.conferenceSid().equals(conference.sid()) && CONNECTED.equals(p.status())
+                    ? Future.succeededFuture(p)
+                    : Future.failedFuture(PatchbayException.notFound(request.path())));
+        });
+    }
+}
