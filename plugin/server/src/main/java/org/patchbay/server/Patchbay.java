@@ -185,7 +185,7 @@ public final class Patchbay {
         presence.mountSocket(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
                 limits.api(store, services.events()), eventWiring.ports()),
-                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, conferences, queues))
+                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, conferences, queues))
                         .flatMap(List::stream).toList()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         eventWiring.mount(router, store);

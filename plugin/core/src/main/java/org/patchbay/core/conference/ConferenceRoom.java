@@ -53,14 +53,15 @@ final class ConferenceRoom {
         return record;
     }
 
-    JoinResult join(MemberSpec spec, ConferenceMember member) {
+    /** @param label the name the REST API gave the call when it dialled it in, or null */
+    JoinResult join(MemberSpec spec, ConferenceMember member, String label) {
         if (ended || seats.size() >= spec.maxParticipants()) {
             return JoinResult.FULL;
         }
         events.configure(spec);
         Instant now = Instant.now();
         Participant participant = new Participant(member.callSid(), spec.accountSid(), record.sid(), spec.muted(), false,
-                spec.startConferenceOnEnter(), spec.endConferenceOnExit(), null, "connected", now, now);
+                spec.startConferenceOnEnter(), spec.endConferenceOnExit(), label, "connected", now, now);
         seats.put(member.callSid(), new Seat(spec, member, false, participant));
         services.store().of(Participant.KIND).put(participant);
         events.report("participant-join", "join", spec, member.callSid());
@@ -133,6 +134,18 @@ final class ConferenceRoom {
         } else if (seat.spec().beepsOnExit() && started) {
             beep();
         }
+        return true;
+    }
+
+    /** Names a call already in the room (the REST API dialled it in); false when it is not here. */
+    boolean label(String callSid, String label) {
+        Seat seat = seats.get(callSid);
+        if (seat == null) {
+            return false;
+        }
+        Participant labelled = seat.participant().labelled(label);
+        seats.put(callSid, new Seat(seat.spec(), seat.member(), seat.inBridge(), labelled));
+        services.store().of(Participant.KIND).put(labelled);
         return true;
     }
 

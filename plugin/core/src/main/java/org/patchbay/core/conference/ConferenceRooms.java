@@ -25,6 +25,10 @@ public final class ConferenceRooms implements LiveConferences {
     private final ConferenceServices services;
     private final EventRoutes routes;
     private final Map<String, ConferenceRoom> rooms = new HashMap<>();
+    /** SIDs the REST API already answered for rooms its dialled calls will open, by room key. */
+    private final Map<String, String> reservedSids = new HashMap<>();
+    /** Labels the REST API gave calls it dialled, until they join, by call SID. */
+    private final Map<String, String> pendingLabels = new HashMap<>();
     /** Bridge events are not needed by rooms; the claim only marks the bridge as in use. */
     private static final EventSink BRIDGE_OWNER = event -> { };
 
@@ -38,10 +42,11 @@ public final class ConferenceRooms implements LiveConferences {
         services.context().runOnContext(v -> {
             ConferenceRoom room = rooms.computeIfAbsent(key(spec), k -> {
                 Instant now = Instant.now();
-                return new ConferenceRoom(services, this, new Conference(Sids.next(Sids.CONFERENCE), spec.accountSid(),
-                        spec.name(), "init", null, null, now, now));
+                String reserved = reservedSids.remove(k);
+                return new ConferenceRoom(services, this, new Conference(reserved != null ? reserved : Sids.next(Sids.CONFERENCE),
+                        spec.accountSid(), spec.name(), "init", null, null, now, now));
             });
-            JoinResult joined = room.join(spec, member);
+            JoinResult joined = room.join(spec, member, pendingLabels.remove(member.callSid()));
             member.context().runOnContext(back -> result.complete(joined));
         });
         return result.future();
@@ -71,6 +76,29 @@ public final class ConferenceRooms implements LiveConferences {
             Participant changed = room.change(callSid, change);
             return changed == null ? Future.failedFuture(notInRoom(conferenceSid, callSid)) : Future.succeededFuture(changed);
         });
+    }
+
+    @Override
+    public Future<String> prepare(String accountSid, String name, String callSid, String label, long holdMillis) {
+        Context back = Vertx.currentContext();
+        Promise<String> answer = Promise.promise();
+        services.context().runOnContext(v -> {
+            String key = accountSid + '\u0000' + name;
+            ConferenceRoom room = rooms.get(key);
+            String sid;
+            if (room != null) {
+                sid = room.record().sid();
+            } else {
+                sid = reservedSids.computeIfAbsent(key, k -> Sids.next(Sids.CONFERENCE));
+                services.context().owner().setTimer(holdMillis, t -> services.context().runOnContext(x -> reservedSids.remove(key, sid)));
+            }
+            if (label != null && (room == null || !room.label(callSid, label))) {
+                pendingLabels.put(callSid, label);
+                services.context().owner().setTimer(holdMillis, t -> services.context().runOnContext(x -> pendingLabels.remove(callSid, label)));
+            }
+            (back == null ? services.context() : back).runOnContext(x -> answer.complete(sid));
+        });
+        return answer.future();
     }
 
     @Override

@@ -19,6 +19,13 @@ public interface LiveConferences {
     /** Takes the participant out of the conference; its call carries on after its {@code <Dial>}. */
     Future<Void> kick(String accountSid, String conferenceSid, String callSid);
 
+    /**
+     * Makes ready for a call the REST API dials into the conference {@code name}: answers the SID of the
+     * live room, or of the room the call will open when it joins (kept for {@code holdMillis}), and
+     * gives the participant {@code label} (may be null) when it joins, or now if it already has.
+     */
+    Future<String> prepare(String accountSid, String name, String callSid, String label, long holdMillis);
+
     /** No conference runs here (an API without a PBX). */
     static LiveConferences none() {
         return new LiveConferences() {
@@ -30,6 +37,11 @@ public interface LiveConferences {
             @Override
             public Future<Participant> change(String accountSid, String conferenceSid, String callSid, ParticipantChange change) {
                 return Future.failedFuture(notLive(conferenceSid));
+            }
+
+            @Override
+            public Future<String> prepare(String accountSid, String name, String callSid, String label, long holdMillis) {
+                return Future.failedFuture(notLive(name));
             }
 
             @Override

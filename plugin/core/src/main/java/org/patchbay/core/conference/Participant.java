@@ -37,6 +37,11 @@ public record Participant(
                 label, newStatus, dateCreated, Instant.now());
     }
 
+    public Participant labelled(String newLabel) {
+        return new Participant(callSid, accountSid, conferenceSid, muted, hold, startConferenceOnEnter, endConferenceOnExit,
+                newLabel, status, dateCreated, Instant.now());
+    }
+
     public Participant changed(boolean newMuted, boolean newHold, boolean newEndConferenceOnExit) {
         return new Participant(callSid, accountSid, conferenceSid, newMuted, newHold, startConferenceOnEnter,
                 newEndConferenceOnExit, label, status, dateCreated, Instant.now());

@@ -1,6 +1,7 @@
 package org.patchbay.server.api;
 
 import org.patchbay.core.conference.LiveConferences;
+import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.queue.LiveQueues;
 import org.patchbay.core.store.Store;
 import org.patchbay.server.api.conferences.ConferenceRoutes;
@@ -17,10 +18,10 @@ public final class RoomRoutes {
     private RoomRoutes() {
     }
 
-    public static List<Endpoint> endpoints(Store store, LiveConferences conferences, LiveQueues queues) {
+    public static List<Endpoint> endpoints(Store store, LiveCalls liveCalls, LiveConferences conferences, LiveQueues queues) {
         List<Endpoint> all = new ArrayList<>();
         all.addAll(new ConferenceRoutes(store, conferences).endpoints());
-        all.addAll(new ParticipantRoutes(store, conferences).endpoints());
+        all.addAll(new ParticipantRoutes(store, liveCalls, conferences).endpoints());
         all.addAll(new QueueRoutes(store, queues).endpoints());
         all.addAll(new MemberRoutes(store, queues).endpoints());
         return List.copyOf(all);

@@ -76,7 +76,7 @@ final class ApiServer implements AutoCloseable {
                 new EventStreamsPorts(eventRouter, eventRouter)),
                 Stream.of(new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints(),
                         new PresenceRoutes(presence).endpoints(),
-                        RoomRoutes.endpoints(store, LiveConferences.none(), LiveQueues.storeOnly(store)))
+                        RoomRoutes.endpoints(store, liveCalls, LiveConferences.none(), LiveQueues.storeOnly(store)))
                         .flatMap(java.util.List::stream).toList());
         api.mount(router);
     }

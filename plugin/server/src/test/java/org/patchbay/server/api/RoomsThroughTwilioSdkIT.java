@@ -5,10 +5,12 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.HttpMethod;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.Account;
+import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.Conference;
 import com.twilio.rest.api.v2010.account.Queue;
 import com.twilio.rest.api.v2010.account.conference.Participant;
 import com.twilio.rest.api.v2010.account.queue.Member;
+import com.twilio.type.PhoneNumber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,42 @@ class RoomsThroughTwilioSdkIT {
         assertEquals(Conference.ReasonConferenceEnded.CONFERENCE_ENDED_VIA_API, ended.getReasonConferenceEnded());
         h.finished(alice.channelId());
         assertTrue(all(Participant.reader(room).read(client)).isEmpty());
+    }
+
+    @Test
+    void dialAParticipantIntoALiveRoomAndOpenANewOne() {
+        h.number("9203", "/room", null, null);
+        h.app.respond("/room", "<Response><Dial><Conference beep=\"false\">sales</Conference></Dial></Response>");
+        InboundCall caller = h.call("+15550000205", "9203");
+        h.waitUntil("the room", () -> all(Conference.reader().setFriendlyName("sales").read(client)).size() == 1);
+        String room = all(Conference.reader().setFriendlyName("sales").read(client)).get(0).getSid();
+
+        Participant dialled = Participant.creator(room, new PhoneNumber("+15550001111"), new PhoneNumber("+15557002000"))
+                .setLabel("supervisor").setMuted(true).setBeep("false").create(client);
+        assertEquals(Participant.Status.QUEUED, dialled.getStatus());
+        assertEquals(room, dialled.getConferenceSid());
+        assertEquals("supervisor", dialled.getLabel());
+        h.waitUntil("the supervisor in the room", () -> all(Participant.reader(room).read(client)).size() == 2);
+        Participant byLabel = Participant.fetcher(room, "supervisor").fetch(client);
+        assertEquals(dialled.getCallSid(), byLabel.getCallSid());
+        assertTrue(byLabel.getMuted());
+        assertEquals("outbound-api", Call.fetcher(dialled.getCallSid()).fetch(client).getDirection());
+        String channel = Harness.await(h.patchbay.store().of(org.patchbay.core.call.CallRecord.KIND).get(dialled.getCallSid())).channelId();
+        h.waitUntil("the supervisor bridged and muted", () -> h.bridgedChannels().contains(channel)
+                && pbxSaw("POST", "/channels/" + channel + "/mute"));
+
+        Participant opener = Participant.creator("brand-new-room", new PhoneNumber("+15550001111"), new PhoneNumber("+15557002001"))
+                .create(client);
+        h.waitUntil("the new room open", () -> all(Conference.reader().setFriendlyName("brand-new-room")
+                .setStatus(Conference.Status.IN_PROGRESS).read(client)).size() == 1);
+        assertEquals(opener.getConferenceSid(), all(Conference.reader().setFriendlyName("brand-new-room").read(client)).get(0).getSid());
+
+        Participant.deleter(room, "supervisor").delete(client);
+        Conference.updater(room).setStatus(Conference.UpdateStatus.COMPLETED).update(client);
+        Conference.updater(opener.getConferenceSid()).setStatus(Conference.UpdateStatus.COMPLETED).update(client);
+        h.finished(caller.channelId());
+        h.waitUntil("the dialled calls over", () -> List.of(dialled.getCallSid(), opener.getCallSid()).stream()
+                .allMatch(sid -> Call.fetcher(sid).fetch(client).getStatus() == Call.Status.COMPLETED));
     }
 
     @Test

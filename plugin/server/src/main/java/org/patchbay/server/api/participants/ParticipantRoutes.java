@@ -6,7 +6,9 @@ import org.patchbay.core.conference.Conference;
 import org.patchbay.core.conference.LiveConferences;
 import org.patchbay.core.conference.Participant;
 import org.patchbay.core.conference.ParticipantChange;
+import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.patchbay.server.api.http.ApiRequest;
@@ -16,33 +18,73 @@ import org.patchbay.server.api.http.Params;
 import org.patchbay.server.api.http.Records;
 import org.patchbay.server.api.http.Reply;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * {@code /Conferences/{ConferenceSid}/Participants}: the calls in a conference, read from the store;
- * mute, hold and kick through {@link LiveConferences}. As on Twilio, a participant that left is no
+ * dial in, mute, hold and kick through {@link LiveConferences}. As on Twilio, a participant that left is no
  * longer listed or found. A participant is addressed by its call SID or by its label.
  */
 public final class ParticipantRoutes {
     static final List<String> FILTERS = List.of("Muted", "Hold", "Coaching");
     private static final String CONNECTED = "connected";
 
+    /** How long a room SID answered for a dialled call is kept for it beyond its ring timeout. */
+    private static final long JOIN_GRACE_MILLIS = 60_000;
+    private static final int MAX_NAME = 128;
+
     private final Store store;
+    private final LiveCalls liveCalls;
     private final LiveConferences conferences;
 
-    public ParticipantRoutes(Store store, LiveConferences conferences) {
+    public ParticipantRoutes(Store store, LiveCalls liveCalls, LiveConferences conferences) {
         this.store = store;
+        this.liveCalls = liveCalls;
         this.conferences = conferences;
     }
 
     public List<Endpoint> endpoints() {
         String one = "/Conferences/{ConferenceSid}/Participants/{CallSid}.json";
         return List.of(
+                Endpoint.account(HttpMethod.POST, "/Conferences/{ConferenceSid}/Participants.json", this::create),
                 Endpoint.account(HttpMethod.GET, "/Conferences/{ConferenceSid}/Participants.json", this::list),
                 Endpoint.account(HttpMethod.GET, one, this::fetch),
                 Endpoint.account(HttpMethod.POST, one, this::update),
                 Endpoint.account(HttpMethod.DELETE, one, this::delete));
+    }
+
+    /**
+     * Dials {@code To} from {@code From}; once answered the callee joins the conference, which it opens
+     * when it is not running yet. {@code ConferenceSid} is the room's SID or, as on Twilio, its name.
+     * The participant is answered {@code queued} with the call's SID, as it stands before it joins.
+     */
+    private Future<Reply> create(ApiRequest request) {
+        String id = request.pathParam("ConferenceSid");
+        Future<String> name;
+        if (Sids.isSid(Sids.CONFERENCE, id)) {
+            name = conference(request).compose(c -> "completed".equals(c.status())
+                    ? Future.failedFuture(PatchbayException.badRequest(ErrorCode.INVALID_PARAMETER,
+                    "Conference " + c.sid() + " is completed; dial into a new one by its name"))
+                    : Future.succeededFuture(c.friendlyName()));
+        } else if (id.isBlank() || id.length() > MAX_NAME) {
+            return Future.failedFuture(Params.invalid("A conference name is 1 to " + MAX_NAME + " characters long"));
+        } else {
+            name = Future.succeededFuture(id);
+        }
+        String account = request.accountSid();
+        return name.compose(room -> {
+            ParticipantCreation.Dialled dialled = ParticipantCreation.read(account, room, request.params());
+            return liveCalls.create(dialled.call()).compose(call -> conferences.prepare(account, room, call.sid(),
+                            dialled.label(), dialled.timeoutSeconds() * 1000L + JOIN_GRACE_MILLIS)
+                    .map(conferenceSid -> {
+                        Instant now = Instant.now();
+                        return Reply.created(ParticipantJson.of(new Participant(call.sid(), account, conferenceSid,
+                                dialled.muted(), false, dialled.startConferenceOnEnter(), dialled.endConferenceOnExit(),
+                                dialled.label(), "queued", now, now)));
+                    }));
+        });
     }
 
     private Future<Reply> list(ApiRequest request) {
