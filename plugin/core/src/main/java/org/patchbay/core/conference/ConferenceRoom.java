@@ -154,7 +154,7 @@ final class ConferenceRoom {
         end("conference-ended-via-api", null);
     }
 
-    /** Applies a change the REST API asked for; null when the call is not in this room. */
+    /** Applies a change the REST API asked for (the caller stores the result); null when the call is not in this room. */
     Participant change(String callSid, ParticipantChange change) {
         Seat seat = seats.get(callSid);
         if (seat == null) {
@@ -186,7 +186,6 @@ final class ConferenceRoom {
                 seat(callSid);
             }
         }
-        services.store().of(Participant.KIND).put(changed.participant());
         return changed.participant();
     }
 

@@ -66,7 +66,9 @@ public final class ConferenceRooms implements LiveConferences {
     public Future<Conference> end(String accountSid, String conferenceSid) {
         return onRoom(accountSid, conferenceSid, room -> {
             room.endByRequest();
-            return Future.succeededFuture(room.record());
+            // The room stored its end without waiting; the answer waits for the record, so that a node the
+            // request was forwarded from reads the conference completed.
+            return services.store().of(Conference.KIND).put(room.record()).map(room.record());
         });
     }
 
@@ -74,7 +76,8 @@ public final class ConferenceRooms implements LiveConferences {
     public Future<Participant> change(String accountSid, String conferenceSid, String callSid, ParticipantChange change) {
         return onRoom(accountSid, conferenceSid, room -> {
             Participant changed = room.change(callSid, change);
-            return changed == null ? Future.failedFuture(notInRoom(conferenceSid, callSid)) : Future.succeededFuture(changed);
+            return changed == null ? Future.failedFuture(notInRoom(conferenceSid, callSid))
+                    : services.store().of(Participant.KIND).put(changed).map(changed);
         });
     }
 

@@ -190,9 +190,24 @@ public final class QueueRooms implements LiveQueues {
         });
     }
 
+    /**
+     * Stores the line's new size over the stored record, read again first: the REST API may have changed
+     * the queue's name or MaxSize on another node, and this node's copy must not write that back.
+     */
     private void resized(Line line) {
         line.record = line.record.withSize(line.callers.size(), average(line));
-        services.store().of(Queue.KIND).put(line.record);
+        services.store().of(Queue.KIND).get(line.record.sid()).onComplete(read -> services.context().runOnContext(v -> {
+            Queue stored = read.succeeded() ? read.result() : null;
+            if (stored != null) {
+                if (!stored.friendlyName().equals(line.record.friendlyName())
+                        && lines.remove(Queue.key(line.record.accountSid(), line.record.friendlyName()), line)) {
+                    lines.putIfAbsent(Queue.key(stored.accountSid(), stored.friendlyName()), line);
+                }
+                line.record = new Queue(stored.sid(), stored.accountSid(), stored.friendlyName(), line.callers.size(),
+                        stored.maxSize(), average(line), stored.dateCreated(), Instant.now());
+            }
+            services.store().of(Queue.KIND).put(line.record);
+        }));
     }
 
     private static int average(Line line) {

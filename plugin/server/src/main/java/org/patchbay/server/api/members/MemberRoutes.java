@@ -88,7 +88,7 @@ public final class MemberRoutes {
             }
             QueueMember member = line.get(index);
             return queues.redirect(request.accountSid(), member.queueSid(), member.callSid(), url, method == null ? "POST" : method)
-                    .map(left -> Reply.ok(MemberJson.of(left, left.position(), now)));
+                    .map(left -> Reply.ok(MemberJson.of(member, index + 1, now)));
         });
     }
 
