@@ -100,6 +100,15 @@ class RoomsThroughTwilioSdkIT {
         h.waitUntil("bob back in the bridge", () -> h.bridgedChannels().contains(bob.channelId())
                 && h.heardMedia(bob.channelId()).stream().anyMatch(e -> e.startsWith("moh") && e.endsWith("stopped")));
 
+        h.app.respond("/hold-document", "<Response><Play>sound:tt-monkeys</Play></Response>");
+        Participant.updater(room, aliceSid).setHold(true).setHoldUrl(URI.create(h.app.url("/hold-document")))
+                .setHoldMethod(HttpMethod.GET).update(client);
+        assertEquals("GET", Harness.await(h.app.awaitRequest("/hold-document")).method());
+        h.waitUntil("alice hears the hold document", () -> !h.bridgedChannels().contains(alice.channelId())
+                && h.heardMedia(alice.channelId()).stream().anyMatch(e -> e.startsWith("playback sound:tt-monkeys")));
+        Participant.updater(room, aliceSid).setHold(false).update(client);
+        h.waitUntil("alice back in the bridge", () -> h.bridgedChannels().contains(alice.channelId()));
+
         Participant.deleter(room, bobSid).delete(client);
         h.finished(bob.channelId());
         List<String> bobHeard = h.heardMedia(bob.channelId()).stream().filter(e -> e.startsWith("playback")).toList();
