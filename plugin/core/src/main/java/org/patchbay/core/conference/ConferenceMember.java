@@ -24,6 +24,12 @@ public interface ConferenceMember {
      */
     Future<Void> hold(String url, String method);
 
+    /**
+     * The media of the announcement document at {@code url} (its Say and Play), fetched and rendered by
+     * this call as its own documents are; the room plays it.
+     */
+    Future<java.util.List<String>> announcement(String url, String method);
+
     /** The call is no longer in the conference (it ended, or this call was removed). */
     void removed();
 }

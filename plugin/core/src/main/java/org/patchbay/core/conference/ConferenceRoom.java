@@ -149,6 +149,30 @@ final class ConferenceRoom {
         return true;
     }
 
+    /**
+     * Plays the document at {@code url} to everyone (callSid null; a call of the room fetches and renders
+     * it) or to one participant. False when there is no one to play it to: the call is not here, or the
+     * conference has not started.
+     */
+    boolean announce(String callSid, String url, String method) {
+        Seat speaker = callSid == null ? seats.values().stream().findFirst().orElse(null) : seats.get(callSid);
+        if (speaker == null || callSid == null && !started) {
+            return false;
+        }
+        ask(speaker.member(), () -> speaker.member().announcement(url, method)).onSuccess(media -> {
+            if (media.isEmpty() || ended) {
+                return;
+            }
+            String playbackId = bridgeId() + "-announce" + (++playbacks);
+            if (callSid == null) {
+                services.telephony().playOnBridge(bridgeId(), playbackId, media, null);
+            } else {
+                services.telephony().play(speaker.member().channelId(), playbackId, media, null);
+            }
+        }).onFailure(e -> LOG.debug("conference {}: announcement {} failed: {}", record.sid(), url, e.getMessage()));
+        return true;
+    }
+
     /** The REST API ended the conference. */
     void endByRequest() {
         end("conference-ended-via-api", null);

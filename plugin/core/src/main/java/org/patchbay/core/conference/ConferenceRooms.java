@@ -105,6 +105,12 @@ public final class ConferenceRooms implements LiveConferences {
     }
 
     @Override
+    public Future<Void> announce(String accountSid, String conferenceSid, String callSid, String url, String method) {
+        return onRoom(accountSid, conferenceSid, room -> room.announce(callSid, url, method) ? Future.succeededFuture()
+                : Future.failedFuture(callSid == null ? LiveConferences.notLive(conferenceSid) : notInRoom(conferenceSid, callSid)));
+    }
+
+    @Override
     public Future<Void> kick(String accountSid, String conferenceSid, String callSid) {
         return onRoom(accountSid, conferenceSid, room -> room.leave(callSid, true, true)
                 ? Future.succeededFuture() : Future.failedFuture(notInRoom(conferenceSid, callSid)));

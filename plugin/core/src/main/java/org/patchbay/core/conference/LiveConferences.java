@@ -16,6 +16,12 @@ public interface LiveConferences {
     /** Mutes, holds or changes what happens when the participant leaves. */
     Future<Participant> change(String accountSid, String conferenceSid, String callSid, ParticipantChange change);
 
+    /**
+     * Plays the announcement document at {@code url} to the whole conference, or only to the
+     * participant {@code callSid} when it is not null.
+     */
+    Future<Void> announce(String accountSid, String conferenceSid, String callSid, String url, String method);
+
     /** Takes the participant out of the conference; its call carries on after its {@code <Dial>}. */
     Future<Void> kick(String accountSid, String conferenceSid, String callSid);
 
@@ -42,6 +48,11 @@ public interface LiveConferences {
             @Override
             public Future<String> prepare(String accountSid, String name, String callSid, String label, long holdMillis) {
                 return Future.failedFuture(notLive(name));
+            }
+
+            @Override
+            public Future<Void> announce(String accountSid, String conferenceSid, String callSid, String url, String method) {
+                return Future.failedFuture(notLive(conferenceSid));
             }
 
             @Override

@@ -27,8 +27,9 @@ public final class RoomForwarding implements LiveConferences, LiveQueues {
     public static final String PARTICIPANT_CHANGE = "participant-change";
     public static final String PARTICIPANT_KICK = "participant-kick";
     public static final String MEMBER_REDIRECT = "member-redirect";
+    public static final String ANNOUNCE = "announce";
     /** The command kinds {@link #applyHere} takes. */
-    public static final Set<String> KINDS = Set.of(CONFERENCE_END, PARTICIPANT_CHANGE, PARTICIPANT_KICK, MEMBER_REDIRECT);
+    public static final Set<String> KINDS = Set.of(CONFERENCE_END, PARTICIPANT_CHANGE, PARTICIPANT_KICK, MEMBER_REDIRECT, ANNOUNCE);
 
     private final LiveConferences conferences;
     private final LiveQueues queues;
@@ -46,11 +47,28 @@ public final class RoomForwarding implements LiveConferences, LiveQueues {
 
     @Override
     public Future<Conference> end(String accountSid, String conferenceSid) {
-        return conferences.end(accountSid, conferenceSid).recover(failure -> store.of(Participant.KIND)
+        return conferences.end(accountSid, conferenceSid).recover(failure ->
+                forwardToRoom(failure, accountSid, conferenceSid, CONFERENCE_END, Map.of("conference", conferenceSid))
+                        .compose(v -> store.of(Conference.KIND).get(conferenceSid)));
+    }
+
+    @Override
+    public Future<Void> announce(String accountSid, String conferenceSid, String callSid, String url, String method) {
+        Map<String, String> args = new HashMap<>(Map.of("conference", conferenceSid, "url", url, "method", method));
+        if (callSid != null) {
+            args.put("participant", callSid);
+        }
+        return conferences.announce(accountSid, conferenceSid, callSid, url, method).recover(failure -> callSid == null
+                ? forwardToRoom(failure, accountSid, conferenceSid, ANNOUNCE, args)
+                : forward(failure, accountSid, callSid, ANNOUNCE, args));
+    }
+
+    /** Sends a change of the whole room through any call connected to it. */
+    private Future<Void> forwardToRoom(Throwable failure, String accountSid, String conferenceSid, String kind, Map<String, String> args) {
+        return store.of(Participant.KIND)
                 .list(accountSid, p -> p.conferenceSid().equals(conferenceSid) && "connected".equals(p.status()), 0, 1)
                 .compose(page -> page.items().isEmpty() ? Future.failedFuture(failure)
-                        : forward(failure, accountSid, page.items().get(0).callSid(), CONFERENCE_END, Map.of("conference", conferenceSid)))
-                .compose(v -> store.of(Conference.KIND).get(conferenceSid)));
+                        : forward(failure, accountSid, page.items().get(0).callSid(), kind, args));
     }
 
     @Override
@@ -98,6 +116,7 @@ public final class RoomForwarding implements LiveConferences, LiveQueues {
             case CONFERENCE_END -> conferences.end(account, a.get("conference"));
             case PARTICIPANT_CHANGE -> conferences.change(account, a.get("conference"), callSid, change(a));
             case PARTICIPANT_KICK -> conferences.kick(account, a.get("conference"), callSid);
+            case ANNOUNCE -> conferences.announce(account, a.get("conference"), a.get("participant"), a.get("url"), a.get("method"));
             case MEMBER_REDIRECT -> queues.redirect(account, a.get("queue"), callSid, a.get("url"), a.get("method"));
             default -> Future.failedFuture(new IllegalArgumentException("unknown room command " + command.kind()));
         };

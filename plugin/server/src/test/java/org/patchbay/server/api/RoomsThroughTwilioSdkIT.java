@@ -85,6 +85,18 @@ class RoomsThroughTwilioSdkIT {
         assertEquals("standup", Conference.fetcher(room).fetch(client).getFriendlyName());
         h.waitUntil("two participants", () -> all(Participant.reader(room).read(client)).size() == 2);
 
+        h.app.respond("/announce", "<Response><Play>sound:conf-onlyperson</Play></Response>");
+        Conference.updater(room).setAnnounceUrl(URI.create(h.app.url("/announce"))).update(client);
+        Harness.await(h.app.awaitRequest("/announce"));
+        h.waitUntil("the announcement played to the room", () -> Harness.await(h.asterisk.requests()).stream()
+                .anyMatch(r -> r.method().equals("POST") && r.path().startsWith("/bridges/" + room + "/play")));
+        h.app.respond("/whisper", "<Response><Play>sound:conf-hasjoin</Play></Response>");
+        Participant.updater(room, bobSid).setAnnounceUrl(URI.create(h.app.url("/whisper"))).update(client);
+        Harness.await(h.app.awaitRequest("/whisper"));
+        h.waitUntil("the announcement played to bob alone", () -> h.heardMedia(bob.channelId()).stream()
+                .anyMatch(e -> e.startsWith("playback sound:conf-hasjoin")));
+        assertTrue(h.heardMedia(alice.channelId()).stream().noneMatch(e -> e.contains("conf-hasjoin")));
+
         Participant muted = Participant.updater(room, aliceSid).setMuted(true).update(client);
         assertTrue(muted.getMuted());
         h.waitUntil("the PBX mutes alice", () -> pbxSaw("POST", "/channels/" + alice.channelId() + "/mute"));
@@ -112,7 +124,8 @@ class RoomsThroughTwilioSdkIT {
         Participant.deleter(room, bobSid).delete(client);
         h.finished(bob.channelId());
         List<String> bobHeard = h.heardMedia(bob.channelId()).stream().filter(e -> e.startsWith("playback")).toList();
-        assertEquals(List.of("playback sound:vm-goodbye done"), bobHeard, "kicked, bob carries on after his <Dial>");
+        assertEquals(List.of("playback sound:conf-hasjoin done", "playback sound:vm-goodbye done"), bobHeard,
+                "kicked, bob carries on after his <Dial>");
         ApiException gone = assertThrows(ApiException.class, () -> Participant.fetcher(room, bobSid).fetch(client));
         assertEquals(404, gone.getStatusCode());
 

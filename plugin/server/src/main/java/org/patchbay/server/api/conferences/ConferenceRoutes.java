@@ -64,20 +64,26 @@ public final class ConferenceRoutes {
     }
 
     /**
-     * {@code Status=completed} ends a live conference (a finished one is answered as it is). Announcements
-     * ({@code AnnounceUrl}) are not played by Patchbay: asking for one is refused rather than ignored.
+     * {@code Status=completed} ends a live conference (a finished one is answered as it is); otherwise
+     * {@code AnnounceUrl} plays its document's Say and Play to everyone in the conference.
      */
     private Future<Reply> update(ApiRequest request) {
         Params params = request.params();
         String status = params.choice("Status", Set.of("completed"));
         String announce = params.url("AnnounceUrl");
-        params.method("AnnounceMethod");
-        if (announce != null && !announce.isEmpty()) {
-            return Future.failedFuture(Params.invalid("AnnounceUrl is not supported by Patchbay yet"));
-        }
-        return owned(request).compose(conference -> status == null || "completed".equals(conference.status())
-                        ? Future.succeededFuture(conference)
-                        : conferences.end(request.accountSid(), conference.sid()))
+        String announceMethod = params.method("AnnounceMethod");
+        String account = request.accountSid();
+        return owned(request).compose(conference -> {
+                    if (status != null) {
+                        return "completed".equals(conference.status()) ? Future.succeededFuture(conference)
+                                : conferences.end(account, conference.sid());
+                    }
+                    if (announce != null && !announce.isEmpty()) {
+                        return conferences.announce(account, conference.sid(), null, announce,
+                                announceMethod == null ? "POST" : announceMethod).map(conference);
+                    }
+                    return Future.succeededFuture(conference);
+                })
                 .map(conference -> Reply.ok(ConferenceJson.of(conference)));
     }
 

@@ -109,12 +109,12 @@ public final class ParticipantRoutes {
 
     /**
      * {@code Muted}, {@code Hold} (with {@code HoldUrl}/{@code HoldMethod}), {@code BeepOnExit} and
-     * {@code EndConferenceOnExit} change the live participant. Announcements, wait documents and
-     * coaching are not in Patchbay: asking for them is refused rather than ignored.
+     * {@code EndConferenceOnExit} change the live participant; {@code AnnounceUrl} plays its document to
+     * that participant alone. Wait documents and coaching are not in Patchbay: asking for them is refused.
      */
     private Future<Reply> update(ApiRequest request) {
         Params params = request.params();
-        for (String unsupported : List.of("AnnounceUrl", "WaitUrl", "CallSidToCoach")) {
+        for (String unsupported : List.of("WaitUrl", "CallSidToCoach")) {
             String value = params.get(unsupported);
             if (value != null && !value.isEmpty()) {
                 return Future.failedFuture(Params.invalid(unsupported + " is not supported by Patchbay yet"));
@@ -123,15 +123,20 @@ public final class ParticipantRoutes {
         if (Boolean.TRUE.equals(params.bool("Coaching"))) {
             return Future.failedFuture(Params.invalid("Coaching is not supported by Patchbay yet"));
         }
-        params.method("AnnounceMethod");
+        String announce = params.url("AnnounceUrl");
+        String announceMethod = params.method("AnnounceMethod");
         params.method("WaitMethod");
         String holdUrl = params.url("HoldUrl");
         String holdMethod = params.method("HoldMethod");
         ParticipantChange change = new ParticipantChange(params.bool("Muted"), params.bool("Hold"),
                 holdUrl == null || holdUrl.isEmpty() ? null : holdUrl, holdMethod == null ? "POST" : holdMethod,
                 params.bool("BeepOnExit"), params.bool("EndConferenceOnExit"));
+        String account = request.accountSid();
         return participant(request)
-                .compose(p -> conferences.change(request.accountSid(), p.conferenceSid(), p.callSid(), change))
+                .compose(p -> conferences.change(account, p.conferenceSid(), p.callSid(), change))
+                .compose(p -> announce == null || announce.isEmpty() ? Future.succeededFuture(p)
+                        : conferences.announce(account, p.conferenceSid(), p.callSid(), announce,
+                        announceMethod == null ? "POST" : announceMethod).map(p))
                 .map(p -> Reply.ok(ParticipantJson.of(p)));
     }
 
