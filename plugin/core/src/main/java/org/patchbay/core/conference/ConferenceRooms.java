@@ -88,20 +88,33 @@ public final class ConferenceRooms implements LiveConferences {
         services.context().runOnContext(v -> {
             String key = accountSid + '\u0000' + name;
             ConferenceRoom room = rooms.get(key);
-            String sid;
-            if (room != null) {
-                sid = room.record().sid();
-            } else {
-                sid = reservedSids.computeIfAbsent(key, k -> Sids.next(Sids.CONFERENCE));
-                services.context().owner().setTimer(holdMillis, t -> services.context().runOnContext(x -> reservedSids.remove(key, sid)));
-            }
+            String known = room != null ? room.record().sid() : reservedSids.get(key);
+            Future<String> sid = known != null ? Future.succeededFuture(known) : reserve(key, accountSid, name, holdMillis);
             if (label != null && (room == null || !room.label(callSid, label))) {
                 pendingLabels.put(callSid, label);
                 services.context().owner().setTimer(holdMillis, t -> services.context().runOnContext(x -> pendingLabels.remove(callSid, label)));
             }
-            (back == null ? services.context() : back).runOnContext(x -> answer.complete(sid));
+            sid.onComplete(done -> (back == null ? services.context() : back).runOnContext(x -> answer.handle(done)));
         });
         return answer.future();
+    }
+
+    /**
+     * A SID for the room a dialled call will open, listed at once as {@code init} (as Twilio lists it);
+     * if no call opened the room by {@code holdMillis}, the record of a room that never ran is deleted.
+     */
+    private Future<String> reserve(String key, String accountSid, String name, long holdMillis) {
+        String sid = Sids.next(Sids.CONFERENCE);
+        reservedSids.put(key, sid);
+        Instant now = Instant.now();
+        Future<String> listed = services.store().of(Conference.KIND)
+                .put(new Conference(sid, accountSid, name, "init", null, null, now, now)).map(sid);
+        services.context().owner().setTimer(holdMillis, t -> services.context().runOnContext(x -> {
+            if (reservedSids.remove(key, sid)) {
+                services.store().of(Conference.KIND).delete(sid);
+            }
+        }));
+        return listed;
     }
 
     @Override

@@ -160,6 +160,8 @@ class RoomsThroughTwilioSdkIT {
 
         Participant opener = Participant.creator("brand-new-room", new PhoneNumber("+15550001111"), new PhoneNumber("+15557002001"))
                 .create(client);
+        assertEquals("brand-new-room", Conference.fetcher(opener.getConferenceSid()).fetch(client).getFriendlyName(),
+                "the room the call will open is listed at once");
         h.waitUntil("the new room open", () -> all(Conference.reader().setFriendlyName("brand-new-room")
                 .setStatus(Conference.Status.IN_PROGRESS).read(client)).size() == 1);
         assertEquals(opener.getConferenceSid(), all(Conference.reader().setFriendlyName("brand-new-room").read(client)).get(0).getSid());
