@@ -19,6 +19,7 @@ import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
 import org.patchbay.core.node.NodeBus;
+import org.patchbay.core.livecall.RoomForwarding;
 import org.patchbay.core.call.SessionContexts;
 import org.patchbay.core.call.StasisReconciler;
 import org.patchbay.core.call.VerbExecutors;
@@ -40,6 +41,7 @@ import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
+import org.patchbay.server.api.RoomRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
@@ -173,7 +175,8 @@ public final class Patchbay {
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser, nodes);
-        nodes.serve(liveCalls::apply);
+        RoomForwarding roomChanges = new RoomForwarding(conferences, queues, store, nodes, node);
+        nodes.serve(command -> RoomForwarding.KINDS.contains(command.kind()) ? roomChanges.applyHere(command) : liveCalls.apply(command));
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         Runnable watchPbx = presence.watchPbx(calls, telephony, mainAccount.sid());
@@ -185,7 +188,8 @@ public final class Patchbay {
         presence.mountSocket(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
                 limits.api(store, services.events()), eventWiring.ports()),
-                Stream.concat(usage.endpoints().stream(), presence.endpoints().stream()).toList()).mount(router);
+                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges))
+                        .flatMap(List::stream).toList()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
         eventWiring.mount(router, store);
         metrics.watch(ari);

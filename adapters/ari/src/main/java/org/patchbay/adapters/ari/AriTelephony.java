@@ -190,6 +190,11 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
+    public Future<Void> unmute(String channelId, String direction) {
+        return request((ari, cb) -> ari.channels().unmute(channelId).setDirection(direction).execute(cb));
+    }
+
+    @Override
     public Future<StasisResources> stasisResources() {
         return this.<Application>request((ari, cb) -> ari.applications().get(ari.getAppName()).execute(cb))
                 .map(app -> new StasisResources(

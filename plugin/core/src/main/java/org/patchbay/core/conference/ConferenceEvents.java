@@ -43,6 +43,11 @@ final class ConferenceEvents {
 
     /** @param event Twilio's StatusCallbackEvent value; {@code choice} the short name the noun lists it by */
     void report(String event, String choice, MemberSpec spec, String callSid) {
+        report(event, choice, spec, callSid, false);
+    }
+
+    /** @param hold whether the participant is on hold now */
+    void report(String event, String choice, MemberSpec spec, String callSid, boolean hold) {
         if (url == null || !wanted.contains(choice)) {
             return;
         }
@@ -59,7 +64,7 @@ final class ConferenceEvents {
         }
         if (spec != null) {
             params.put("Muted", Boolean.toString(spec.muted()));
-            params.put("Hold", "false");
+            params.put("Hold", Boolean.toString(hold));
             params.put("Coaching", "false");
             params.put("EndConferenceOnExit", Boolean.toString(spec.endConferenceOnExit()));
             params.put("StartConferenceOnEnter", Boolean.toString(spec.startConferenceOnEnter()));

@@ -24,6 +24,22 @@ public record MemberSpec(
         String recordingStatusCallback,
         String recordingStatusCallbackMethod) {
 
+    /** The spec after the REST API changed the participant: its mute, exit beep and endConferenceOnExit. */
+    MemberSpec with(boolean newMuted, String newBeep, boolean newEndConferenceOnExit) {
+        return new MemberSpec(accountSid, authToken, name, newMuted, newBeep, startConferenceOnEnter, newEndConferenceOnExit,
+                maxParticipants, record, statusCallback, statusCallbackMethod, statusCallbackEvents,
+                recordingStatusCallback, recordingStatusCallbackMethod);
+    }
+
+    /** The beep setting with exit beeps turned on or off, keeping the entry beep as it was. */
+    String beepWithExit(boolean onExit) {
+        boolean onEnter = beepsOnEnter();
+        if (onEnter) {
+            return onExit ? "true" : "onEnter";
+        }
+        return onExit ? "onExit" : "false";
+    }
+
     boolean beepsOnEnter() {
         return "true".equals(beep) || "onEnter".equals(beep);
     }

@@ -15,6 +15,9 @@ public interface QueueCaller {
     /** An agent took this caller: stop the wait music; the agent bridges the caller afterwards. */
     Future<Void> takeOut(QueueAgent agent);
 
+    /** The REST API took this caller out of the line: it goes on to the document at {@code url}. */
+    void redirected(String url, String method);
+
     /** The agent's side of the bridge is over: the caller goes on to its Enqueue action. */
     void bridgeEnded();
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * caller at the head, or waits for the next one. All queue state lives on the rooms' context;
  * callers and agents hop over and get answers back on their own contexts.
  */
-public final class QueueRooms {
+public final class QueueRooms implements LiveQueues {
 
     /** Where a caller stands after asking to wait. */
     public record Position(String queueSid, int position, int size, int maxSize, int averageWaitSeconds) {
@@ -104,6 +104,72 @@ public final class QueueRooms {
         });
     }
 
+    @Override
+    public Future<Queue> save(Queue queue) {
+        return onRooms(asker(), () -> {
+            Line line = live(queue.accountSid(), queue.sid());
+            Queue saved = queue;
+            if (line != null) {
+                lines.remove(Queue.key(line.record.accountSid(), line.record.friendlyName()));
+                line.record = queue.withSize(line.callers.size(), average(line));
+                lines.put(Queue.key(queue.accountSid(), queue.friendlyName()), line);
+                saved = line.record;
+            }
+            return services.store().of(Queue.KIND).put(saved).map(saved);
+        });
+    }
+
+    @Override
+    public Future<Boolean> remove(Queue queue) {
+        return onRooms(asker(), () -> {
+            Line line = live(queue.accountSid(), queue.sid());
+            if (line != null && (!line.callers.isEmpty() || !line.agents.isEmpty())) {
+                return Future.succeededFuture(false);
+            }
+            if (line != null) {
+                lines.remove(Queue.key(line.record.accountSid(), line.record.friendlyName()));
+            }
+            return services.store().of(Queue.KIND).delete(queue.sid()).map(true);
+        });
+    }
+
+    @Override
+    public Future<QueueMember> redirect(String accountSid, String queueSid, String callSid, String url, String method) {
+        return onRooms(asker(), () -> {
+            Line line = live(accountSid, queueSid);
+            int position = 0;
+            Waiting found = null;
+            for (Waiting waiting : line == null ? new ArrayDeque<Waiting>() : line.callers) {
+                position++;
+                if (callSid == null || waiting.caller().callSid().equals(callSid)) {
+                    found = waiting;
+                    break;
+                }
+            }
+            if (found == null) {
+                return Future.failedFuture(LiveQueues.notWaiting(queueSid, callSid));
+            }
+            line.callers.remove(found);
+            services.store().of(QueueMember.KIND).delete(found.caller().callSid());
+            resized(line);
+            QueueCaller caller = found.caller();
+            caller.context().runOnContext(v -> caller.redirected(url, method));
+            return Future.succeededFuture(new QueueMember(caller.callSid(), accountSid, queueSid, position, found.since(), found.since()));
+        });
+    }
+
+    private Line live(String accountSid, String queueSid) {
+        return lines.values().stream()
+                .filter(l -> l.record.sid().equals(queueSid) && l.record.accountSid().equals(accountSid))
+                .findFirst().orElse(null);
+    }
+
+    /** The API's context, where its answer must come back. */
+    private io.vertx.core.Context asker() {
+        io.vertx.core.Context current = io.vertx.core.Vertx.currentContext();
+        return current != null ? current : services.context();
+    }
+
     private Future<Line> line(String accountSid, String name) {
         String key = Queue.key(accountSid, name);
         Line known = lines.get(key);
@@ -124,9 +190,24 @@ public final class QueueRooms {
         });
     }
 
+    /**
+     * Stores the line's new size over the stored record, read again first: the REST API may have changed
+     * the queue's name or MaxSize on another node, and this node's copy must not write that back.
+     */
     private void resized(Line line) {
         line.record = line.record.withSize(line.callers.size(), average(line));
-        services.store().of(Queue.KIND).put(line.record);
+        services.store().of(Queue.KIND).get(line.record.sid()).onComplete(read -> services.context().runOnContext(v -> {
+            Queue stored = read.succeeded() ? read.result() : null;
+            if (stored != null) {
+                if (!stored.friendlyName().equals(line.record.friendlyName())
+                        && lines.remove(Queue.key(line.record.accountSid(), line.record.friendlyName()), line)) {
+                    lines.putIfAbsent(Queue.key(stored.accountSid(), stored.friendlyName()), line);
+                }
+                line.record = new Queue(stored.sid(), stored.accountSid(), stored.friendlyName(), line.callers.size(),
+                        stored.maxSize(), average(line), stored.dateCreated(), Instant.now());
+            }
+            services.store().of(Queue.KIND).put(line.record);
+        }));
     }
 
     private static int average(Line line) {

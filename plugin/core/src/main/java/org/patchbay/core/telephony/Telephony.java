@@ -55,6 +55,9 @@ public interface Telephony {
 
     Future<Void> mute(String channelId, String direction);
 
+    /** Lifts a mute in that direction (in, out or both). */
+    Future<Void> unmute(String channelId, String direction);
+
     /** What Asterisk holds for this Stasis application: how Patchbay finds what a crash or an outage left behind. */
     Future<StasisResources> stasisResources();
 

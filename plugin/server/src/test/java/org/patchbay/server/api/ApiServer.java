@@ -1,6 +1,8 @@
 package org.patchbay.server.api;
 
+import org.patchbay.core.conference.LiveConferences;
 import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.queue.LiveQueues;
 import org.patchbay.core.presence.DeviceSignals;
 import org.patchbay.core.presence.Presence;
 import org.patchbay.core.presence.memory.MemoryPresenceStore;
@@ -72,8 +74,10 @@ final class ApiServer implements AutoCloseable {
         api = new ApiRoutes(new ApiDependencies(store, liveCalls, media, publicMedia, baseUrl(),
                 PatchbayLimits.inMemory(vertx, LimitDefaults.standard()).api(store, EventPublisher.none()),
                 new EventStreamsPorts(eventRouter, eventRouter)),
-                Stream.concat(new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints().stream(),
-                        new PresenceRoutes(presence).endpoints().stream()).toList());
+                Stream.of(new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints(),
+                        new PresenceRoutes(presence).endpoints(),
+                        RoomRoutes.endpoints(store, liveCalls, LiveConferences.none(), LiveQueues.storeOnly(store)))
+                        .flatMap(java.util.List::stream).toList());
         api.mount(router);
     }
 

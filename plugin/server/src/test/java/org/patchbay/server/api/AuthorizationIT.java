@@ -28,6 +28,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.patchbay.core.conference.Conference;
+import org.patchbay.core.conference.Participant;
+import org.patchbay.core.queue.Queue;
+import org.patchbay.core.queue.QueueMember;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +64,7 @@ class AuthorizationIT {
                 Map.of("destination", "http://127.0.0.1:9/events"), now));
         Subscription subscription = server.put(Subscription.KIND, new Subscription(Sids.next(Subscription.SID_PREFIX), owner,
                 sink.sid(), "answered", List.of(new SubscribedType(TYPE, 1)), null, null, now, now));
-        sids = Map.of(
+        sids = new java.util.HashMap<>(Map.of(
                 "Sinks", sink.sid(),
                 "Subscriptions", subscription.sid(),
                 "Accounts", owner,
@@ -71,7 +75,15 @@ class AuthorizationIT {
                 "Applications", server.put(Application.KIND, SampleRecords.application(Sids.next(Sids.APPLICATION), owner, now)).sid(),
                 "Recordings", server.put(Recording.KIND, recording(owner, call.sid(), now)).sid(),
                 "Notifications", server.put(Notification.KIND, notification(owner, call.sid(), now)).sid(),
-                "Triggers", usageTrigger(owner, now));
+                "Triggers", usageTrigger(owner, now)));
+        Conference conference = server.put(Conference.KIND, new Conference(Sids.next(Sids.CONFERENCE), owner, "room",
+                "in-progress", null, null, now, now));
+        server.put(Participant.KIND, new Participant(call.sid(), owner, conference.sid(), false, false, true, false, null,
+                "connected", now, now));
+        Queue queue = server.put(Queue.KIND, new Queue(Sids.next(Sids.QUEUE), owner, "line", 1, 10, 0, now, now));
+        server.put(QueueMember.KIND, new QueueMember(call.sid(), owner, queue.sid(), 1, now, now));
+        sids.put("Conferences", conference.sid());
+        sids.put("Queues", queue.sid());
         siblingKey = server.put(ApiKey.KIND, new ApiKey(Sids.next(Sids.API_KEY), server.sibling.sid(), "sibling-secret", "k", now, now));
         // /v1/Presence addresses the caller's own account: each has its own alice, none sees another's
         for (Account account : List.of(target, server.sibling, server.main)) {
@@ -198,7 +210,8 @@ class AuthorizationIT {
         String path = template.replace("{AccountSid}", target.sid()).replace("{CallSid}", sids.get("Calls"))
                 .replace("{SubscriptionSid}", sids.get("Subscriptions")).replace("{Type}", TYPE)
                 .replace("{Id}", SCHEMA).replace("{SchemaVersion}", "1")
-                .replace("{Identity}", "alice");
+                .replace("{Identity}", "alice")
+                .replace("{ConferenceSid}", sids.get("Conferences")).replace("{QueueSid}", sids.get("Queues"));
         int at = path.indexOf("{Sid}");
         if (at < 0) {
             return path;

@@ -33,6 +33,11 @@ final class TwilioSchemas {
     static final Map<String, List<String>> EXTENSIONS = Map.of(
             "events.v1.subscription", List.of("filters", "batching"),
             "events.v1.event_type", List.of("when"));
+    /**
+     * Enums Twilio's own description says are null at times though the schema does not mark them nullable
+     * ("When a conference is in progress, will be null"): they are checked as nullable.
+     */
+    static final List<String> NULL_WHEN_UNSET = List.of("conference_enum_reason_conference_ended");
     private static final String RFC_2822 = "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3][0-9] "
             + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-2][0-9]:[0-5][0-9]:[0-5][0-9] \\+0000$";
 
@@ -134,7 +139,8 @@ final class TwilioSchemas {
             out.put("additionalProperties", false);
             out.put("required", new JsonArray(new ArrayList<>(out.getJsonObject("properties").fieldNames())));
         }
-        if (Boolean.TRUE.equals(node.getBoolean("nullable"))) {
+        if (Boolean.TRUE.equals(node.getBoolean("nullable")) || NULL_WHEN_UNSET.stream().anyMatch(name ->
+                node.equals(spec.getJsonObject("components").getJsonObject("schemas").getJsonObject(name)))) {
             if (out.getValue("type") instanceof String type) {
                 out.put("type", new JsonArray().add(type).add("null"));
             }

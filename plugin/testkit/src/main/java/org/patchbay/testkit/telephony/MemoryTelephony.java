@@ -279,6 +279,11 @@ public final class MemoryTelephony implements Telephony {
     }
 
     @Override
+    public Future<Void> unmute(String channelId, String direction) {
+        return onChannel("unmute", channelId, direction, () -> { });
+    }
+
+    @Override
     public Future<StasisResources> stasisResources() {
         List<String> live = channels.values().stream().filter(c -> !c.gone()).map(MemoryCall::channelId).toList();
         return reply(Future.succeededFuture(new StasisResources(live, bridges.ids())));

@@ -13,7 +13,13 @@ import org.patchbay.core.events.ConferenceParticipantLeft;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.DialConference;
 
+import org.patchbay.core.twiml.Play;
+import org.patchbay.core.twiml.Say;
+import org.patchbay.core.twiml.Verb;
+
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,6 +80,31 @@ final class ConferenceRun extends RoomSeat implements ConferenceMember {
     @Override
     public Future<Void> stopWaiting() {
         return waiting == null ? Future.succeededFuture() : waiting.stop();
+    }
+
+    @Override
+    public Future<Void> hold(String url, String method) {
+        if (result.future().isComplete()) {
+            return Future.succeededFuture();
+        }
+        waiting = new WaitLoop(call, url, method, Map::of);
+        waiting.start();
+        return Future.succeededFuture();
+    }
+
+    @Override
+    public Future<List<String>> announcement(String url, String method) {
+        return call.fetchDocument(url, method, Map.of()).compose(document -> {
+            List<Future<String>> media = new ArrayList<>();
+            for (Verb verb : document.verbs()) {
+                if (verb instanceof Say say) {
+                    media.add(call.speech(say));
+                } else if (verb instanceof Play play && play.url() != null) {
+                    media.add(Future.succeededFuture(PlayExecutor.mediaUri(call.resolve(play.url()))));
+                }
+            }
+            return Future.all(media).map(all -> media.stream().map(Future::result).toList());
+        });
     }
 
     @Override

@@ -95,18 +95,43 @@ final class EnqueueRun extends RoomSeat implements QueueCaller {
         finish("bridged");
     }
 
+    /**
+     * The REST API dequeued this caller to another document (a Member update): the action hears
+     * QueueResult=redirected, as Twilio tells it, but the call runs the document at {@code url}.
+     */
+    @Override
+    public void redirected(String url, String method) {
+        if (result.future().isComplete()) {
+            return;
+        }
+        Future<Void> quiet = waiting == null ? Future.succeededFuture() : waiting.stop();
+        left("redirected");
+        if (verb.action() != null) {
+            call.callback(call.resolve(verb.action()), verb.method(), results("redirected"));
+        }
+        quiet.onComplete(v -> result.tryComplete(new Next.Fetch(url, method, Map.of())));
+    }
+
     private void finish(String queueResult) {
         if (result.future().isComplete()) {
             return;
         }
+        left(queueResult);
+        result.complete(ActionRequest.next(call, verb.action(), verb.method(), results(queueResult), "hangup".equals(queueResult)));
+    }
+
+    private void left(String queueResult) {
         if (position != null && !position.full()) {
             call.publish(new QueueMemberLeft(call.record(), Instant.now(), verb.queueName(), position.queueSid(), queueResult, waited()));
         }
+    }
+
+    private Map<String, String> results(String queueResult) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("QueueResult", queueResult);
         params.put("QueueSid", position == null ? "" : position.queueSid());
         params.put("QueueTime", Long.toString(waited()));
-        result.complete(ActionRequest.next(call, verb.action(), verb.method(), params, "hangup".equals(queueResult)));
+        return params;
     }
 
     private long waited() {

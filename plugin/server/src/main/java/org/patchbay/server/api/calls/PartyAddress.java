@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * a {@code sip:user@host} URI or a {@code client:identity}. The same shapes the call router accepts,
  * checked here so that a bad address is the client's 400 before any call is queued.
  */
-final class PartyAddress {
-    static final int MAX_LENGTH = 256;
+public final class PartyAddress {
+    public static final int MAX_LENGTH = 256;
     private static final Pattern NUMBER = Pattern.compile("\\+?[0-9*#]{1,32}");
     private static final Pattern SIP = Pattern.compile(
             "sips?:[A-Za-z0-9._+\\-]{1,64}@[A-Za-z0-9.\\-]{1,253}(:\\d{1,5})?(;[^\\s]*)?", Pattern.CASE_INSENSITIVE);
@@ -19,7 +19,7 @@ final class PartyAddress {
     private PartyAddress() {
     }
 
-    static boolean isValid(String address) {
+    public static boolean isValid(String address) {
         if (address == null || address.length() > MAX_LENGTH) {
             return false;
         }
