@@ -4,13 +4,15 @@ import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Sends the account panels to the board's viewers: to a new viewer at once, and to everyone every
- * few ticks, one read per scope watched. A scope whose last read has not answered yet is skipped, so
+ * few ticks when they changed, one read per scope watched. A scope whose last read has not answered yet is skipped, so
  * a slow store never piles reads up. Runs on the board's context.
  */
 final class PanelFeed {
@@ -21,6 +23,8 @@ final class PanelFeed {
 
     private final PanelReader reader;
     private final Set<Scope> reading = new HashSet<>();
+    /** What each scope was last sent: unchanged panels are not sent again. */
+    private final Map<Scope, JsonObject> lastSent = new HashMap<>();
 
     PanelFeed(PanelReader reader) {
         this.reader = reader;
@@ -34,11 +38,16 @@ final class PanelFeed {
     void refresh(List<BoardStream> streams) {
         Set<Scope> watched = new HashSet<>();
         streams.forEach(stream -> watched.add(stream.scope));
+        lastSent.keySet().retainAll(watched);
         for (Scope scope : watched) {
             if (reading.add(scope)) {
                 reader.read(scope)
                         .onComplete(done -> reading.remove(scope))
-                        .onSuccess(panels -> sendTo(streams, scope, panels))
+                        .onSuccess(panels -> {
+                            if (!panels.equals(lastSent.put(scope, panels))) {
+                                sendTo(streams, scope, panels);
+                            }
+                        })
                         .onFailure(e -> LOG.warn("dashboard: could not read the panels: {}", e.getMessage()));
             }
         }
