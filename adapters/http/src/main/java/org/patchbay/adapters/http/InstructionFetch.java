@@ -88,9 +88,14 @@ final class InstructionFetch {
         if (status < 200 || status > 299) {
             return fail(ErrorCode.HTTP_RETRIEVAL_FAILURE, "HTTP " + status + " from " + request.method() + " " + request.url(), reply);
         }
-        if (!ContentTypes.isXml(reply.contentType())) {
+        if (!ContentTypes.isVoiceResponse(reply.contentType())) {
             String found = reply.contentType() == null ? "no Content-Type" : "Content-Type " + reply.contentType();
-            return fail(ErrorCode.INVALID_CONTENT_TYPE, found + " from " + request.url() + "; expected text/xml or application/xml", reply);
+            return fail(ErrorCode.INVALID_CONTENT_TYPE, found + " from " + request.url()
+                    + "; expected TwiML (text/xml, application/xml, text/html), text/plain or audio/*", reply);
+        }
+        if (ContentTypes.isAudio(reply.contentType())) {
+            // the audio is played from its URL, so its body is not kept, however long it is
+            return Future.succeededFuture(new Instructions(documentUrl, status, reply.contentType(), ""));
         }
         if (reply.truncated()) {
             return fail(ErrorCode.HTTP_RETRIEVAL_FAILURE, "response larger than 64 KiB from " + request.url(), reply);

@@ -9,6 +9,7 @@ import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.instructions.Instructions;
 import org.patchbay.core.instructions.RelativeUrls;
+import org.patchbay.core.instructions.VoiceResponses;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.twiml.TwimlDocument;
 import org.patchbay.core.twiml.TwimlException;
@@ -81,7 +82,7 @@ final class DocumentFetcher {
 
     private Future<Fetched> parse(Instructions instructions, String method, Map<String, String> params) {
         try {
-            return Future.succeededFuture(new Fetched(instructions.url(), services.parser().parse(instructions.body())));
+            return Future.succeededFuture(new Fetched(instructions.url(), services.parser().parse(VoiceResponses.twiml(instructions))));
         } catch (TwimlException e) {
             return Future.failedFuture(new ApplicationFailure(e.errorCode(), e.getMessage(),
                     new Notifications.Request(instructions.url(), method, params, instructions.status(), instructions.body())));
