@@ -74,6 +74,9 @@ final class HttpExchange {
         if (request.hasBody()) {
             options.putHeader("Content-Type", FORM);
         }
+        if (request.cookie() != null) {
+            options.putHeader("Cookie", request.cookie());
+        }
         String signature = request.signature();
         if (signature != null) {
             options.putHeader(TwilioSignature.HEADER, signature);
@@ -124,7 +127,7 @@ final class HttpExchange {
 
     private void finish(HttpClientResponse response, Buffer body, boolean truncated) {
         HttpReply reply = new HttpReply(response.statusCode(), response.getHeader("Content-Type"),
-                response.getHeader("Location"), body, truncated);
+                response.getHeader("Location"), body, truncated, response.headers().getAll("Set-Cookie"));
         if (outcome.tryComplete(reply)) {
             vertx.cancelTimer(timer);
             if (truncated) {

@@ -42,7 +42,7 @@ public final class HttpInstructionSource implements InstructionSource {
         FetchPolicy policy = overrides.policyFor(request.url());
         String documentUrl = WireUrls.forRequest(request.url());
         SignedRequest first = SignedRequest.of(request.method(), documentUrl, request.params(), request.authToken());
-        return Contexts.onContext(vertx, () -> new InstructionFetch(vertx, client, policy, documentUrl).run(first));
+        return Contexts.onContext(vertx, () -> new InstructionFetch(vertx, client, policy, documentUrl, request.cookies()).run(first));
     }
 
     public Future<Void> close() {

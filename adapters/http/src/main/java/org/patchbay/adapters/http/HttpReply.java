@@ -2,6 +2,8 @@ package org.patchbay.adapters.http;
 
 import io.vertx.core.buffer.Buffer;
 
+import java.util.List;
+
 /**
  * What a server answered to one request.
  *
@@ -9,8 +11,9 @@ import io.vertx.core.buffer.Buffer;
  * @param location    the Location header, or null
  * @param body        the body, at most the exchange's limit
  * @param truncated   the body went past the limit and was abandoned: {@code body} is only its start
+ * @param setCookies  the Set-Cookie header values, in order
  */
-record HttpReply(int status, String contentType, String location, Buffer body, boolean truncated) {
+record HttpReply(int status, String contentType, String location, Buffer body, boolean truncated, List<String> setCookies) {
 
     /** The body decoded with the charset the Content-Type declares (UTF-8 by default). */
     String text() {

@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.instructions.CallCookies;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.Instructions;
 import org.slf4j.Logger;
@@ -30,9 +31,14 @@ final class InstructionFetch {
     private int retriesLeft;
     private int redirects;
     private String documentUrl;
+    private final CallCookies cookies;
 
-    /** @param documentUrl the URL of the document asked for, before any GET parameters are added */
-    InstructionFetch(Vertx vertx, HttpClient client, FetchPolicy policy, String documentUrl) {
+    /**
+     * @param documentUrl the URL of the document asked for, before any GET parameters are added
+     * @param cookies     the call's cookie jar, or null: sent on every hop, filled from every reply
+     */
+    InstructionFetch(Vertx vertx, HttpClient client, FetchPolicy policy, String documentUrl, CallCookies cookies) {
+        this.cookies = cookies;
         this.vertx = vertx;
         this.client = client;
         this.policy = policy;
@@ -57,7 +63,11 @@ final class InstructionFetch {
             return Future.failedFuture(ExchangeFailure.timeout(policy.totalTimeoutMs()));
         }
         ExchangeLimits limits = new ExchangeLimits(policy.connectTimeoutMs(), policy.readTimeoutMs(), remainingMs, MAX_BODY_BYTES);
-        return HttpExchange.perform(vertx, client, request, limits).transform(result -> {
+        SignedRequest sent = cookies == null ? request : request.withCookie(cookies.header(request.url()));
+        return HttpExchange.perform(vertx, client, sent, limits).transform(result -> {
+            if (result.succeeded() && cookies != null) {
+                cookies.store(request.url(), result.result().setCookies());
+            }
             RetryOn failure = result.succeeded() ? statusFailure(result.result().status()) : exchangeFailure(result.cause());
             if (failure != null && retriesLeft > 0 && policy.retryOn().contains(failure) && remainingMs() > 0) {
                 retriesLeft--;

@@ -13,8 +13,17 @@ import java.util.Map;
  * @param url       in {@link WireUrls#forRequest} form: no fragment, nothing left to encode
  * @param form      the POST parameters in order; empty for a GET
  * @param authToken null or empty for an unsigned request
+ * @param cookie    the Cookie header to send, or null
  */
-record SignedRequest(HttpMethod method, String url, Map<String, String> form, String authToken) {
+record SignedRequest(HttpMethod method, String url, Map<String, String> form, String authToken, String cookie) {
+
+    SignedRequest(HttpMethod method, String url, Map<String, String> form, String authToken) {
+        this(method, url, form, authToken, null);
+    }
+
+    SignedRequest withCookie(String cookieHeader) {
+        return new SignedRequest(method, url, form, authToken, cookieHeader);
+    }
 
     /**
      * A Twilio-style request: POST sends the parameters as a form, GET appends them to the URL's

@@ -5,6 +5,7 @@ import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.events.CallEvent;
 import org.patchbay.core.events.InstructionFetched;
+import org.patchbay.core.instructions.CallCookies;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.instructions.Instructions;
@@ -31,6 +32,8 @@ final class DocumentFetcher {
 
     private final CallServices services;
     private final Consumer<CallEvent> activity;
+    /** One fetcher per call, so its cookies live as long as the call and no other call sees them. */
+    private final CallCookies cookies = new CallCookies();
 
     DocumentFetcher(CallServices services, Consumer<CallEvent> activity) {
         this.services = services;
@@ -64,7 +67,7 @@ final class DocumentFetcher {
                     new Notifications.Request(url, method, params, null, null)));
         }
         long started = System.nanoTime();
-        return services.instructions().fetch(new InstructionRequest(url, method, params, account.authToken()))
+        return services.instructions().fetch(new InstructionRequest(url, method, params, account.authToken(), cookies))
                 .compose(instructions -> parse(instructions, method, params))
                 .onComplete(done -> activity.accept(fetched(call, url, method, params, started,
                         done.succeeded() ? null : asApplicationFailure(done.cause(), url, method, params))));
