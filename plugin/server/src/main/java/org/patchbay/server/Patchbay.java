@@ -43,6 +43,8 @@ import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.core.media.PlayMediaCache;
+import org.patchbay.server.http.PlayMediaWiring;
 import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.dashboard.Dashboard;
 import org.patchbay.server.limits.PatchbayLimits;
@@ -160,8 +162,9 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
+        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, closers);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store, events),
                 recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config);
@@ -186,6 +189,9 @@ public final class Patchbay {
                 limits.api(store, services.events()), eventWiring.ports()),
                 Stream.concat(usage.endpoints().stream(), presence.endpoints().stream()).toList()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
+        if (playMedia != null) {
+            SpeechMediaRoute.forPlayMedia(playMedia).mount(router);
+        }
         eventWiring.mount(router, store);
         metrics.watch(ari);
         metrics.mount(router);

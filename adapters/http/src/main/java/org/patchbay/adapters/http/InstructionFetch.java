@@ -63,7 +63,7 @@ final class InstructionFetch {
             return Future.failedFuture(ExchangeFailure.timeout(policy.totalTimeoutMs()));
         }
         ExchangeLimits limits = new ExchangeLimits(policy.connectTimeoutMs(), policy.readTimeoutMs(), remainingMs, MAX_BODY_BYTES);
-        SignedRequest sent = cookies == null ? request : request.withCookie(cookies.header(request.url()));
+        SignedRequest sent = cookies == null ? request : request.withHeader("Cookie", cookies.header(request.url()));
         return HttpExchange.perform(vertx, client, sent, limits).transform(result -> {
             if (result.succeeded() && cookies != null) {
                 cookies.store(request.url(), result.result().setCookies());

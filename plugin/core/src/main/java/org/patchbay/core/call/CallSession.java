@@ -462,6 +462,11 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     }
 
     @Override
+    public Future<String> playableMedia(String url) {
+        return services.speech().mediaForUrl(url);
+    }
+
+    @Override
     public Future<Void> pause(long millis) {
         return waits.pause(millis);
     }

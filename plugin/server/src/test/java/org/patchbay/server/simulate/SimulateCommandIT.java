@@ -170,7 +170,8 @@ class SimulateCommandIT {
     @Test
     void jsonOutputCarriesTheSameStoryForPrograms() {
         app.respond("/voice", MENU);
-        app.respond("/menu", "<Response><Play>https://cdn.example/hold.wav</Play></Response>");
+        app.respond("/hold.wav", org.patchbay.testkit.FakeResponse.bytes("audio/wav", org.patchbay.testkit.TestAudio.wav(8000, 1, 0.5)));
+        app.respond("/menu", "<Response><Play>/hold.wav</Play></Response>");
         CommandRun run = simulate("--url", app.url("/voice"), "--digits", "1", "--json", "--from", "+15551230000", "--to", "4000");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
@@ -191,7 +192,8 @@ class SimulateCommandIT {
         assertEquals("alice", transcript.getJsonObject(2).getString("voice"));
         assertEquals("1", transcript.getJsonObject(5).getString("digits"));
         assertEquals("1", transcript.getJsonObject(6).getJsonObject("params").getString("Digits"));
-        assertEquals("sound:https://cdn.example/hold.wav", transcript.getJsonObject(7).getString("media"));
+        assertTrue(transcript.getJsonObject(7).getString("media").matches("sound:http://127\\.0\\.0\\.1:\\d+/media/play/[0-9a-f]{64}\\.wav"),
+                transcript.getJsonObject(7).getString("media"));
         assertEquals("completed", transcript.getJsonObject(8).getString("status"));
     }
 

@@ -112,7 +112,8 @@ final class WaitLoop {
             return call.speech(say).compose(media -> playOnce(media));
         }
         if (verb instanceof Play play && play.url() != null) {
-            return playOnce(PlayExecutor.mediaUri(call.resolve(play.url())));
+            return PlayMedia.of(call, call.resolve(play.url()))
+                    .compose(media -> media == null ? Future.succeededFuture(PlaybackResult.DONE) : playOnce(media));
         }
         return Future.succeededFuture(PlaybackResult.DONE);
     }

@@ -1,4 +1,4 @@
-package org.patchbay.server.e2e;
+package org.patchbay.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Audio made in the test: a tone encoded by ffmpeg (MP3), or a PCM WAV written here. */
-final class TestAudio {
+public final class TestAudio {
     private TestAudio() {
     }
 
     /** A 440 Hz tone of {@code seconds} as MP3 (44.1 kHz mono), encoded by ffmpeg. */
-    static byte[] mp3(int seconds) {
+    public static byte[] mp3(int seconds) {
         return ffmpeg(List.of("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi",
                 "-i", "sine=frequency=440:sample_rate=44100:duration=" + seconds, "-f", "mp3", "pipe:1"));
     }
 
     /** A 16-bit PCM WAV of a 440 Hz tone at {@code rate} Hz with {@code channels} channels. */
-    static byte[] wav(int rate, int channels, double seconds) {
+    public static byte[] wav(int rate, int channels, double seconds) {
         int frames = (int) (rate * seconds);
         int dataBytes = frames * channels * 2;
         ByteBuffer wav = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
