@@ -198,6 +198,19 @@ class SimulateCommandIT {
     }
 
     @Test
+    void aDialEndsOnItsOwnWithTheCalleesLinesInTheTranscript() {
+        app.respond("/voice", "<Response><Dial action=\"/dialed\"><Number>+15550004242</Number></Dial></Response>");
+        app.respond("/dialed", "<Response><Say>Goodbye</Say></Response>");
+        CommandRun run = simulate("--url", app.url("/voice"), "--timeout", "20");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        run.showsInOrder("dialled +15550004242 ringing", "dialled +15550004242 answered",
+                "dialled +15550004242 ended: completed after ", "->  POST " + app.url("/dialed"), "Say \"Goodbye\"",
+                "call ended: completed");
+        assertEquals("completed", app.requests("/dialed").get(0).param("DialCallStatus"));
+    }
+
+    @Test
     void aCallThatOutlastsTheTimeoutStopsWithExitCode3() {
         app.respond("/voice", "<Response><Gather timeout=\"30\"/></Response>");
         CommandRun run = simulate("--url", app.url("/voice"), "--timeout", "3");
