@@ -142,7 +142,7 @@ public final class Patchbay {
         telephony = new AriTelephony(ari);
         EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts")).withBinary(config.ttsBinary()));
         closers.add(espeak::close);
-        TtsEngine tts = speech.apply(espeak);
+        TtsEngine tts = sandbox == null ? speech.apply(espeak) : sandbox.rememberSpeech(speech.apply(espeak));
         HttpInstructionSource instructions = new HttpInstructionSource(vertx);
         closers.add(instructions::close);
         HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx);
