@@ -54,9 +54,9 @@ final class CallFollower extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        calleeAnswers = new DialledLegs(vertx, sim, timeScale);
+        calleeAnswers = new DialledLegs(vertx, sim, timeScale, script.callees());
         vertx.eventBus().addOutboundInterceptor(stamper);
-        Future<InboundCall> placed = sim.startInboundCall(from, to, "Simulated caller");
+        Future<InboundCall> placed = calleeAnswers.prepare().compose(v -> sim.startInboundCall(from, to, "Simulated caller"));
         chain = placed.map(call -> {
             inbound = call;
             return null;

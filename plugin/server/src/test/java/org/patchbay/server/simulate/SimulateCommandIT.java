@@ -211,6 +211,24 @@ class SimulateCommandIT {
     }
 
     @Test
+    void aScriptSaysWhatEachCalleeDoes() throws Exception {
+        app.respond("/voice", "<Response><Dial action=\"/first\"><Number>+15550004343</Number></Dial></Response>");
+        app.respond("/first", "<Response><Dial action=\"/second\"><Number>+15550004444</Number></Dial></Response>");
+        app.respond("/second", "<Response><Hangup/></Response>");
+        Path script = Files.writeString(dataDir.resolve("callees.txt"), """
+                callee +15550004343 busy
+                callee * answer 1
+                """);
+        CommandRun run = simulate("--url", app.url("/voice"), "--script", script.toString(), "--timeout", "20");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        run.showsInOrder("dialled +15550004343 ended: busy", "->  POST " + app.url("/first"),
+                "dialled +15550004444 answered", "dialled +15550004444 ended: completed", "call ended: completed");
+        assertEquals("busy", app.requests("/first").get(0).param("DialCallStatus"));
+        assertEquals("completed", app.requests("/second").get(0).param("DialCallStatus"));
+    }
+
+    @Test
     void aCallThatOutlastsTheTimeoutStopsWithExitCode3() {
         app.respond("/voice", "<Response><Gather timeout=\"30\"/></Response>");
         CommandRun run = simulate("--url", app.url("/voice"), "--timeout", "3");
