@@ -127,14 +127,14 @@ final class InstructionFetch {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static RetryOn statusFailure(int status) {
+    static RetryOn statusFailure(int status) {
         if (status >= 400 && status <= 499) {
             return RetryOn.CLIENT_ERROR;
         }
         return status >= 500 && status <= 599 ? RetryOn.SERVER_ERROR : null;
     }
 
-    private static RetryOn exchangeFailure(Throwable failure) {
+    static RetryOn exchangeFailure(Throwable failure) {
         if (failure instanceof ExchangeFailure exchange) {
             return switch (exchange.kind()) {
                 case CONNECT -> RetryOn.CONNECT;

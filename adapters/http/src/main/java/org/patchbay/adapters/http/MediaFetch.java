@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One download of {@code <Play>} media under the rules TwiML fetches follow: the policy's connect,
- * read and total timeouts, up to {@link InstructionFetch#MAX_REDIRECTS} redirects, a size cap;
+ * read and total timeouts and retries, up to {@link InstructionFetch#MAX_REDIRECTS} redirects, a size cap;
  * conditional when validators are known. Failures carry the codes an instruction fetch would give.
  * Runs on one Vert.x context.
  */
@@ -24,6 +24,7 @@ final class MediaFetch {
     private final int maxBytes;
     private final long deadlineNanos;
     private int redirects;
+    private int retriesLeft;
 
     MediaFetch(Vertx vertx, HttpClient client, FetchPolicy policy, int maxBytes) {
         this.vertx = vertx;
@@ -31,6 +32,7 @@ final class MediaFetch {
         this.policy = policy;
         this.maxBytes = maxBytes;
         this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(policy.totalTimeoutMs());
+        this.retriesLeft = policy.retryCount();
     }
 
     Future<MediaDownload> run(String url, String etag, String lastModified) {
@@ -47,10 +49,24 @@ final class MediaFetch {
             return Future.failedFuture(new MediaFailure(ErrorCode.HTTP_CONNECTION_FAILURE,
                     "GET " + request.url() + ": no answer within " + policy.totalTimeoutMs() + " ms"));
         }
-        ExchangeLimits limits = new ExchangeLimits(policy.connectTimeoutMs(), policy.readTimeoutMs(), remainingMs, maxBytes);
-        return HttpExchange.perform(vertx, client, request, limits).compose(
+        return attempt(request, remainingMs).compose(
                 reply -> isRedirect(reply.status()) ? redirect(request, reply) : judge(request, reply),
                 failure -> Future.failedFuture(exchangeFailure(request, failure)));
+    }
+
+    /** One exchange, tried again as the policy allows (Twilio's {@code rc}/{@code rp}), within the total time. */
+    private Future<HttpReply> attempt(SignedRequest request, long remainingMs) {
+        ExchangeLimits limits = new ExchangeLimits(policy.connectTimeoutMs(), policy.readTimeoutMs(), remainingMs, maxBytes);
+        return HttpExchange.perform(vertx, client, request, limits).transform(result -> {
+            RetryOn failure = result.succeeded() ? InstructionFetch.statusFailure(result.result().status())
+                    : InstructionFetch.exchangeFailure(result.cause());
+            long left = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+            if (failure != null && retriesLeft > 0 && policy.retryOn().contains(failure) && left > 0) {
+                retriesLeft--;
+                return attempt(request, left);
+            }
+            return result.succeeded() ? Future.succeededFuture(result.result()) : Future.failedFuture(result.cause());
+        });
     }
 
     private Future<MediaDownload> redirect(SignedRequest from, HttpReply reply) {
