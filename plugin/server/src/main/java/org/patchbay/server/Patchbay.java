@@ -45,6 +45,8 @@ import org.patchbay.server.api.RoomRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
+import org.patchbay.core.media.PlayMediaCache;
+import org.patchbay.server.http.PlayMediaWiring;
 import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.dashboard.Dashboard;
 import org.patchbay.server.dashboard.PanelPorts;
@@ -143,7 +145,7 @@ public final class Patchbay {
         telephony = new AriTelephony(ari);
         EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts")).withBinary(config.ttsBinary()));
         closers.add(espeak::close);
-        TtsEngine tts = speech.apply(espeak);
+        TtsEngine tts = sandbox == null ? speech.apply(espeak) : sandbox.rememberSpeech(speech.apply(espeak));
         HttpInstructionSource instructions = new HttpInstructionSource(vertx);
         closers.add(instructions::close);
         HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx);
@@ -163,8 +165,9 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
+        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, closers);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store, events),
                 recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config, metrics::limiter);
@@ -191,6 +194,9 @@ public final class Patchbay {
                 Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges))
                         .flatMap(List::stream).toList()).mount(router);
         new SpeechMediaRoute(tts).mount(router);
+        if (playMedia != null) {
+            SpeechMediaRoute.forPlayMedia(playMedia).mount(router);
+        }
         eventWiring.mount(router, store);
         metrics.watch(ari);
         metrics.mount(router);

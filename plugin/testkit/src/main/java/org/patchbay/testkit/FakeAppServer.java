@@ -212,6 +212,10 @@ public final class FakeAppServer {
             response.putHeader("Content-Type", answer.contentType());
         }
         answer.headers().forEach(response::putHeader);
+        if (answer.binary() != null) {
+            response.end(Buffer.buffer(answer.binary()));
+            return;
+        }
         response.end(Buffer.buffer(answer.body() == null ? "" : answer.body(), StandardCharsets.UTF_8.name()));
     }
 

@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * What {@link FakeAppServer} answers on a path: a status, an optional Content-Type (null sends
- * none, to test servers that forget it), a body, extra headers and a delay before answering.
+ * none, to test servers that forget it), a body (text, or the bytes of a binary one such as audio),
+ * extra headers and a delay before answering.
  */
-public record FakeResponse(int status, String contentType, String body, Map<String, String> headers, Duration delay) {
+public record FakeResponse(int status, String contentType, String body, byte[] binary, Map<String, String> headers,
+                           Duration delay) {
 
     public FakeResponse {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
@@ -23,7 +25,12 @@ public record FakeResponse(int status, String contentType, String body, Map<Stri
     }
 
     public static FakeResponse of(int status, String contentType, String body) {
-        return new FakeResponse(status, contentType, body, Map.of(), Duration.ZERO);
+        return new FakeResponse(status, contentType, body, null, Map.of(), Duration.ZERO);
+    }
+
+    /** 200 with a binary body (audio, for {@code <Play>} and audio responses). */
+    public static FakeResponse bytes(String contentType, byte[] body) {
+        return new FakeResponse(200, contentType, "", body.clone(), Map.of(), Duration.ZERO);
     }
 
     /** A bare status with an empty body and no Content-Type (204 for a webhook, 500 for a crash). */
@@ -38,11 +45,11 @@ public record FakeResponse(int status, String contentType, String body, Map<Stri
     public FakeResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new FakeResponse(status, contentType, body, more, delay);
+        return new FakeResponse(status, contentType, body, binary, more, delay);
     }
 
     /** The same answer, sent only after {@code delay} (for timeout tests). */
     public FakeResponse delayed(Duration delay) {
-        return new FakeResponse(status, contentType, body, headers, delay);
+        return new FakeResponse(status, contentType, body, binary, headers, delay);
     }
 }

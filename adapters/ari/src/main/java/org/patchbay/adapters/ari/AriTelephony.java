@@ -104,6 +104,13 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
+    public Future<Void> snoop(String channelId, String snoopId, List<String> appArgs) {
+        return this.<ch.loway.oss.ari4java.generated.models.Channel>request((ari, cb) -> ari.channels()
+                .snoopChannelWithId(channelId, snoopId, ari.getAppName()).setSpy("both")
+                .setAppArgs(String.join(",", appArgs)).execute(cb)).mapEmpty();
+    }
+
+    @Override
     public Future<Void> recordBridge(String bridgeId, RecordRequest r) {
         return this.<LiveRecording>request((ari, cb) -> ari.bridges().record(bridgeId, r.name(), r.format())
                 .setMaxDurationSeconds(r.maxDurationSeconds()).setMaxSilenceSeconds(r.maxSilenceSeconds())

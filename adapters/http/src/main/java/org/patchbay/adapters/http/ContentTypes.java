@@ -15,6 +15,19 @@ final class ContentTypes {
         return mediaType.equals("text/xml") || mediaType.equals("application/xml");
     }
 
+    /**
+     * True for what Twilio accepts from a voice URL: TwiML ({@code text/xml}, {@code application/xml},
+     * {@code text/html}), {@code text/plain} (spoken) and {@code audio/*} (played).
+     */
+    static boolean isVoiceResponse(String contentType) {
+        String mediaType = mediaType(contentType);
+        return isXml(contentType) || mediaType.equals("text/html") || mediaType.equals("text/plain") || isAudio(contentType);
+    }
+
+    static boolean isAudio(String contentType) {
+        return mediaType(contentType).startsWith("audio/");
+    }
+
     /** The lower-case {@code type/subtype}, without parameters; empty when there is none. */
     static String mediaType(String contentType) {
         if (contentType == null) {

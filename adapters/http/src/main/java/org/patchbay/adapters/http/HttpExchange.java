@@ -74,6 +74,7 @@ final class HttpExchange {
         if (request.hasBody()) {
             options.putHeader("Content-Type", FORM);
         }
+        request.headers().forEach((name, value) -> options.getHeaders().set(name, value));
         String signature = request.signature();
         if (signature != null) {
             options.putHeader(TwilioSignature.HEADER, signature);
@@ -124,7 +125,7 @@ final class HttpExchange {
 
     private void finish(HttpClientResponse response, Buffer body, boolean truncated) {
         HttpReply reply = new HttpReply(response.statusCode(), response.getHeader("Content-Type"),
-                response.getHeader("Location"), body, truncated);
+                response.getHeader("Location"), body, truncated, response.headers());
         if (outcome.tryComplete(reply)) {
             vertx.cancelTimer(timer);
             if (truncated) {

@@ -13,7 +13,8 @@ import org.patchbay.core.instructions.Instructions;
 /**
  * Fetches TwiML over HTTP the way Twilio does: a signed POST (form) or GET (query), Twilio's
  * timeouts and retries unless the URL's fragment overrides them, up to 10 redirects, only
- * {@code text/xml} or {@code application/xml}, at most 64 KiB. Failures carry Twilio's error
+ * TwiML ({@code text/xml}, {@code application/xml}, {@code text/html}), {@code text/plain} or
+ * {@code audio/*} (see {@link org.patchbay.core.instructions.VoiceResponses}), at most 64 KiB. Failures carry Twilio's error
  * codes (see {@link InstructionFetchException}). Connections are kept alive and pooled per host.
  */
 public final class HttpInstructionSource implements InstructionSource {
@@ -41,7 +42,7 @@ public final class HttpInstructionSource implements InstructionSource {
         FetchPolicy policy = overrides.policyFor(request.url());
         String documentUrl = WireUrls.forRequest(request.url());
         SignedRequest first = SignedRequest.of(request.method(), documentUrl, request.params(), request.authToken());
-        return Contexts.onContext(vertx, () -> new InstructionFetch(vertx, client, policy, documentUrl).run(first));
+        return Contexts.onContext(vertx, () -> new InstructionFetch(vertx, client, policy, documentUrl, request.cookies()).run(first));
     }
 
     public Future<Void> close() {

@@ -1,6 +1,9 @@
 package org.patchbay.adapters.http;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+
+import java.util.List;
 
 /**
  * What a server answered to one request.
@@ -9,8 +12,14 @@ import io.vertx.core.buffer.Buffer;
  * @param location    the Location header, or null
  * @param body        the body, at most the exchange's limit
  * @param truncated   the body went past the limit and was abandoned: {@code body} is only its start
+ * @param headers     all the response's headers
  */
-record HttpReply(int status, String contentType, String location, Buffer body, boolean truncated) {
+record HttpReply(int status, String contentType, String location, Buffer body, boolean truncated, MultiMap headers) {
+
+    /** The Set-Cookie header values, in order. */
+    List<String> setCookies() {
+        return headers.getAll("Set-Cookie");
+    }
 
     /** The body decoded with the charset the Content-Type declares (UTF-8 by default). */
     String text() {

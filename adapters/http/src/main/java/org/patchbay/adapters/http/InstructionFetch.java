@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.instructions.CallCookies;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.Instructions;
 import org.slf4j.Logger;
@@ -30,9 +31,14 @@ final class InstructionFetch {
     private int retriesLeft;
     private int redirects;
     private String documentUrl;
+    private final CallCookies cookies;
 
-    /** @param documentUrl the URL of the document asked for, before any GET parameters are added */
-    InstructionFetch(Vertx vertx, HttpClient client, FetchPolicy policy, String documentUrl) {
+    /**
+     * @param documentUrl the URL of the document asked for, before any GET parameters are added
+     * @param cookies     the call's cookie jar, or null: sent on every hop, filled from every reply
+     */
+    InstructionFetch(Vertx vertx, HttpClient client, FetchPolicy policy, String documentUrl, CallCookies cookies) {
+        this.cookies = cookies;
         this.vertx = vertx;
         this.client = client;
         this.policy = policy;
@@ -57,7 +63,11 @@ final class InstructionFetch {
             return Future.failedFuture(ExchangeFailure.timeout(policy.totalTimeoutMs()));
         }
         ExchangeLimits limits = new ExchangeLimits(policy.connectTimeoutMs(), policy.readTimeoutMs(), remainingMs, MAX_BODY_BYTES);
-        return HttpExchange.perform(vertx, client, request, limits).transform(result -> {
+        SignedRequest sent = cookies == null ? request : request.withHeader("Cookie", cookies.header(request.url()));
+        return HttpExchange.perform(vertx, client, sent, limits).transform(result -> {
+            if (result.succeeded() && cookies != null) {
+                cookies.store(request.url(), result.result().setCookies());
+            }
             RetryOn failure = result.succeeded() ? statusFailure(result.result().status()) : exchangeFailure(result.cause());
             if (failure != null && retriesLeft > 0 && policy.retryOn().contains(failure) && remainingMs() > 0) {
                 retriesLeft--;
@@ -88,9 +98,14 @@ final class InstructionFetch {
         if (status < 200 || status > 299) {
             return fail(ErrorCode.HTTP_RETRIEVAL_FAILURE, "HTTP " + status + " from " + request.method() + " " + request.url(), reply);
         }
-        if (!ContentTypes.isXml(reply.contentType())) {
+        if (!ContentTypes.isVoiceResponse(reply.contentType())) {
             String found = reply.contentType() == null ? "no Content-Type" : "Content-Type " + reply.contentType();
-            return fail(ErrorCode.INVALID_CONTENT_TYPE, found + " from " + request.url() + "; expected text/xml or application/xml", reply);
+            return fail(ErrorCode.INVALID_CONTENT_TYPE, found + " from " + request.url()
+                    + "; expected TwiML (text/xml, application/xml, text/html), text/plain or audio/*", reply);
+        }
+        if (ContentTypes.isAudio(reply.contentType())) {
+            // the audio is played from its URL, so its body is not kept, however long it is
+            return Future.succeededFuture(new Instructions(documentUrl, status, reply.contentType(), ""));
         }
         if (reply.truncated()) {
             return fail(ErrorCode.HTTP_RETRIEVAL_FAILURE, "response larger than 64 KiB from " + request.url(), reply);
@@ -112,14 +127,14 @@ final class InstructionFetch {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static RetryOn statusFailure(int status) {
+    static RetryOn statusFailure(int status) {
         if (status >= 400 && status <= 499) {
             return RetryOn.CLIENT_ERROR;
         }
         return status >= 500 && status <= 599 ? RetryOn.SERVER_ERROR : null;
     }
 
-    private static RetryOn exchangeFailure(Throwable failure) {
+    static RetryOn exchangeFailure(Throwable failure) {
         if (failure instanceof ExchangeFailure exchange) {
             return switch (exchange.kind()) {
                 case CONNECT -> RetryOn.CONNECT;

@@ -13,8 +13,23 @@ import java.util.Map;
  * @param url       in {@link WireUrls#forRequest} form: no fragment, nothing left to encode
  * @param form      the POST parameters in order; empty for a GET
  * @param authToken null or empty for an unsigned request
+ * @param headers   extra headers (Cookie, If-None-Match, ...), set over the defaults
  */
-record SignedRequest(HttpMethod method, String url, Map<String, String> form, String authToken) {
+record SignedRequest(HttpMethod method, String url, Map<String, String> form, String authToken, Map<String, String> headers) {
+
+    SignedRequest(HttpMethod method, String url, Map<String, String> form, String authToken) {
+        this(method, url, form, authToken, Map.of());
+    }
+
+    /** The same request with one more header; a null value leaves it as it is. */
+    SignedRequest withHeader(String name, String value) {
+        if (value == null) {
+            return this;
+        }
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new SignedRequest(method, url, form, authToken, Map.copyOf(more));
+    }
 
     /**
      * A Twilio-style request: POST sends the parameters as a form, GET appends them to the URL's

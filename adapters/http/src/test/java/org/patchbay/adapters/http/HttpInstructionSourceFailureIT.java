@@ -71,14 +71,14 @@ class HttpInstructionSourceFailureIT extends InstructionSourceIT {
 
     @Test
     void wrongContentTypeIsInvalidContentType() {
-        app.respond("/html", 200, "text/html; charset=utf-8", "<html>Hello</html>");
+        app.respond("/json", 200, "application/json; charset=utf-8", "{\"say\":\"Hello\"}");
 
-        InstructionFetchException failure = failure(app.url("/html"));
+        InstructionFetchException failure = failure(app.url("/json"));
 
         assertEquals(ErrorCode.INVALID_CONTENT_TYPE, failure.errorCode());
         assertEquals(200, failure.responseStatus());
-        assertEquals("<html>Hello</html>", failure.responseBody());
-        assertTrue(failure.getMessage().contains("text/html"), failure.getMessage());
+        assertEquals("{\"say\":\"Hello\"}", failure.responseBody());
+        assertTrue(failure.getMessage().contains("application/json"), failure.getMessage());
     }
 
     @Test

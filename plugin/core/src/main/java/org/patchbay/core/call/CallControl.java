@@ -35,6 +35,9 @@ public interface CallControl {
     /** The media URI of synthesised speech for a {@code <Say>}. */
     Future<String> speech(Say say);
 
+    /** The media URI for an http(s) {@code <Play>} URL, fetched and converted; fails with {@code MediaFailure}. */
+    Future<String> playableMedia(String url);
+
     /** Waits, ending early if the call ends or is redirected. */
     Future<Void> pause(long millis);
 

@@ -26,6 +26,12 @@ public interface CallPbx {
 
     Future<Void> recordBridge(String bridgeId, RecordRequest request);
 
+    /** A snoop channel on the call's channel (see {@link org.patchbay.core.telephony.Telephony#snoop}). */
+    Future<Void> snoop(String snoopId, java.util.List<String> appArgs);
+
+    /** Records another channel of this call (its snoop channel). */
+    Future<Void> recordChannel(String otherChannelId, RecordRequest request);
+
     /** Allowed after the end: a recording may still be finishing. */
     Future<Void> stopRecording(String name);
 

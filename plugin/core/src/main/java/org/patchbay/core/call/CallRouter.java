@@ -130,14 +130,15 @@ public final class CallRouter {
 
     /** Starts an outbound leg, holding {@code slot} while it lives, on one of the session contexts; completes with its queued record. */
     Future<CallRecord> placeOutbound(Account account, CallApp app, CallRecord queued, OriginateRequest originate,
-                                     TwimlDocument inline, String sendDigits, int timeLimitSeconds, Slot slot) {
+                                     TwimlDocument inline, String sendDigits, int timeLimitSeconds,
+                                     CallRecordingOptions recording, Slot slot) {
         Context context = contexts.next();
         CallSession session = new CallSession(this, services, context, originate.channelId());
         claims.claim(originate.channelId(), session);
         holdUntilEnded(session, slot);
         Promise<CallRecord> placed = Promise.promise();
         context.runOnContext(v -> {
-            session.beginOutbound(account, app, queued, originate, inline, sendDigits, timeLimitSeconds);
+            session.beginOutbound(account, app, queued, originate, inline, sendDigits, timeLimitSeconds, recording);
             placed.complete(queued);
         });
         return placed.future();

@@ -114,9 +114,9 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
      * Busy, no answer and failure are read from the dial status and the hang-up cause.
      */
     void beginOutbound(Account account, CallApp app, CallRecord queued, OriginateRequest originate,
-                       TwimlDocument inline, String sendDigits, int timeLimitSeconds) {
+                       TwimlDocument inline, String sendDigits, int timeLimitSeconds, CallRecordingOptions recording) {
         pendingDocument = inline;
-        beginOriginated(account, app, queued, originate, new CallStart.ApiCall(sendDigits, timeLimitSeconds));
+        beginOriginated(account, app, queued, originate, new CallStart.ApiCall(sendDigits, timeLimitSeconds, recording));
     }
 
     /** A party rung by a {@code <Dial>} on another call: answered, it is screened if asked, then handed over. */
@@ -459,6 +459,11 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     @Override
     public Future<String> speech(Say say) {
         return services.speech().mediaFor(say.text(), say.voice(), say.language());
+    }
+
+    @Override
+    public Future<String> playableMedia(String url) {
+        return services.speech().mediaForUrl(url);
     }
 
     @Override

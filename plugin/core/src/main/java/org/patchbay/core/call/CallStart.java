@@ -46,15 +46,22 @@ sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallSta
         }
     }
 
-    /** A call placed through the REST API: once answered it runs its inline TwiML or fetches its URL. */
-    record ApiCall(String digitsOnAnswer, int timeLimitSeconds) implements CallStart {
+    /** A call placed through the REST API: once answered it runs its inline TwiML or fetches its URL (recording it if asked). */
+    record ApiCall(String digitsOnAnswer, int timeLimitSeconds, CallRecordingOptions recording) implements CallStart {
         @Override
         public boolean outbound() {
             return true;
         }
 
+        /** {@code Record=true} records from answer, before the document starts. */
         @Override
         public void answered(CallSession session) {
+            if (recording != null) {
+                if (recording.channels() == 2) {
+                    session.warn(12200, "RecordingChannels=dual cannot be applied by Patchbay: the call is recorded in one (mono) channel");
+                }
+                WholeCallRecording.start(session, recording);
+            }
             session.runAnsweredDocument();
         }
     }

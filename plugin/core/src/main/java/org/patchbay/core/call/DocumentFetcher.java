@@ -5,10 +5,12 @@ import org.patchbay.core.account.Account;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.events.CallEvent;
 import org.patchbay.core.events.InstructionFetched;
+import org.patchbay.core.instructions.CallCookies;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.instructions.Instructions;
 import org.patchbay.core.instructions.RelativeUrls;
+import org.patchbay.core.instructions.VoiceResponses;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.twiml.TwimlDocument;
 import org.patchbay.core.twiml.TwimlException;
@@ -30,6 +32,8 @@ final class DocumentFetcher {
 
     private final CallServices services;
     private final Consumer<CallEvent> activity;
+    /** One fetcher per call, so its cookies live as long as the call and no other call sees them. */
+    private final CallCookies cookies = new CallCookies();
 
     DocumentFetcher(CallServices services, Consumer<CallEvent> activity) {
         this.services = services;
@@ -63,7 +67,7 @@ final class DocumentFetcher {
                     new Notifications.Request(url, method, params, null, null)));
         }
         long started = System.nanoTime();
-        return services.instructions().fetch(new InstructionRequest(url, method, params, account.authToken()))
+        return services.instructions().fetch(new InstructionRequest(url, method, params, account.authToken(), cookies))
                 .compose(instructions -> parse(instructions, method, params))
                 .onComplete(done -> activity.accept(fetched(call, url, method, params, started,
                         done.succeeded() ? null : asApplicationFailure(done.cause(), url, method, params))));
@@ -81,7 +85,7 @@ final class DocumentFetcher {
 
     private Future<Fetched> parse(Instructions instructions, String method, Map<String, String> params) {
         try {
-            return Future.succeededFuture(new Fetched(instructions.url(), services.parser().parse(instructions.body())));
+            return Future.succeededFuture(new Fetched(instructions.url(), services.parser().parse(VoiceResponses.twiml(instructions))));
         } catch (TwimlException e) {
             return Future.failedFuture(new ApplicationFailure(e.errorCode(), e.getMessage(),
                     new Notifications.Request(instructions.url(), method, params, instructions.status(), instructions.body())));

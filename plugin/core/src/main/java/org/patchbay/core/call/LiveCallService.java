@@ -64,7 +64,7 @@ public final class LiveCallService implements LiveCalls {
             OriginateRequest originate = new OriginateRequest(endpoint, sid, call.callerName(), call.from(),
                     call.timeoutSeconds(), List.of("outbound-api", sid), null, FORMATS, Map.of());
             return queue.submit(account, queued, slot -> router.placeOutbound(account, call.app(), queued, originate, inline,
-                    call.sendDigits(), call.timeLimitSeconds(), slot));
+                    call.sendDigits(), call.timeLimitSeconds(), call.recording(), slot));
         });
     }
 

@@ -50,6 +50,16 @@ final class SessionPbx implements CallPbx {
     }
 
     @Override
+    public Future<Void> snoop(String snoopId, java.util.List<String> appArgs) {
+        return whileLive(() -> telephony.snoop(channelId, snoopId, appArgs));
+    }
+
+    @Override
+    public Future<Void> recordChannel(String otherChannelId, RecordRequest request) {
+        return whileLive(() -> telephony.record(otherChannelId, request));
+    }
+
+    @Override
     public Future<Void> recordBridge(String bridgeId, RecordRequest request) {
         return whileLive(() -> telephony.recordBridge(bridgeId, request));
     }

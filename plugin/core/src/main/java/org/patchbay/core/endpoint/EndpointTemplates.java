@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Where a dialled party goes on this PBX: a phone number, a SIP URI or a client identity becomes an
  * Asterisk endpoint through the operator's templates, e.g. {@code PJSIP/{number}@trunk},
- * {@code PJSIP/{user}} and {@code PJSIP/{identity}}. Only safe characters pass into the dial string:
+ * {@code PJSIP/patchbay-sip/{uri}} and {@code PJSIP/{identity}}. Only safe characters pass into the dial string:
  * Asterisk would read {@code &} or {@code ,} as more parties or options.
  */
 public record EndpointTemplates(String number, String sip, String client) {
@@ -19,8 +19,16 @@ public record EndpointTemplates(String number, String sip, String client) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLIENT = Pattern.compile("client:([A-Za-z0-9._\\-]{1,121})");
 
+    /**
+     * The default SIP template dials the URI itself through the outbound endpoint {@value #SIP_ENDPOINT}
+     * (see dialplan/pjsip.conf), so {@code sip:bob@carrier.example} reaches carrier.example rather
+     * than a local endpoint named bob.
+     */
+    public static final String SIP_ENDPOINT = "patchbay-sip";
+    public static final String DEFAULT_SIP = "PJSIP/" + SIP_ENDPOINT + "/{uri}";
+
     public static EndpointTemplates defaults() {
-        return new EndpointTemplates("PJSIP/{number}", "PJSIP/{user}", "PJSIP/{identity}");
+        return new EndpointTemplates("PJSIP/{number}", DEFAULT_SIP, "PJSIP/{identity}");
     }
 
     /** What kind of party an address names, as Twilio's call categories count them. */
@@ -60,7 +68,7 @@ public record EndpointTemplates(String number, String sip, String client) {
                 }
                 String port = m.group(3) == null ? "" : m.group(3);
                 return sip.replace("{user}", m.group(1)).replace("{host}", m.group(2) + port)
-                        .replace("{uri}", "sip:" + m.group(1) + "@" + m.group(2) + port);
+                        .replace("{uri}", scheme(trimmed) + m.group(1) + "@" + m.group(2) + port);
             }
             default -> {
                 String digits = trimmed.replaceAll("[\\s().\\-]", "");
@@ -70,6 +78,10 @@ public record EndpointTemplates(String number, String sip, String client) {
                 return number.replace("{number}", digits);
             }
         }
+    }
+
+    private static String scheme(String sipUri) {
+        return sipUri.toLowerCase(Locale.ROOT).startsWith("sips:") ? "sips:" : "sip:";
     }
 
     private static PatchbayException invalid(String address) {

@@ -11,6 +11,7 @@ public enum ErrorCode {
     DOCUMENT_PARSE_FAILURE(12100, "Document parse failure"),
     SCHEMA_VALIDATION_WARNING(12200, "Schema validation warning"),
     INVALID_CONTENT_TYPE(12300, "Invalid Content-Type"),
+    PLAY_INVALID_CONTENT_TYPE(13420, "Play: Invalid Content-Type"),
     INTERNAL_FAILURE(20001, "Unknown parameters"),
     AUTHENTICATION_FAILED(20003, "Authenticate"),
     ACCOUNT_NOT_ACTIVE(20005, "Account not active"),

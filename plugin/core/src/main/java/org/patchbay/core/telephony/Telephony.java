@@ -32,6 +32,12 @@ public interface Telephony {
 
     Future<Void> recordBridge(String bridgeId, RecordRequest request);
 
+    /**
+     * A snoop channel {@code snoopId} hearing both directions of {@code channelId}, put into the Stasis
+     * app with {@code appArgs}: recording it records the whole call while the channel stays free to play.
+     */
+    Future<Void> snoop(String channelId, String snoopId, List<String> appArgs);
+
     Future<Void> stopRecording(String name);
 
     Future<Buffer> storedRecording(String name);

@@ -63,6 +63,13 @@ final class DialNounReaders {
         String statusCallbackMethod = attributes.method("statusCallbackMethod");
         List<String> events = attributes.keywordList("statusCallbackEvent", DEFAULT_CALL_EVENTS, CALL_EVENTS);
         String uri = sipUri(cursor.readText("Sip"));
+        if (username != null) {
+            NotApplied.warn(cursor, "Sip", "username", null, "the SIP endpoint has no per-call credentials"
+                    + " (give the outbound endpoint outbound_auth in pjsip.conf)");
+        }
+        if (password != null) {
+            NotApplied.warn(cursor, "Sip", "password", null, "the SIP endpoint has no per-call credentials");
+        }
         return new DialSip(uri, username, password, url, method, statusCallback, statusCallbackMethod, events);
     }
 
@@ -83,6 +90,9 @@ final class DialNounReaders {
         String recordingStatusCallback = attributes.url("recordingStatusCallback");
         String recordingStatusCallbackMethod = attributes.method("recordingStatusCallbackMethod");
         String name = required("Conference", "a conference name", cursor.readText("Conference"));
+        if (!"do-not-record".equals(record) && attributes.verbatim("trim") != null && "trim-silence".equals(trim)) {
+            NotApplied.warn(cursor, "Conference", "trim", trim, "the recording keeps its silence");
+        }
         return new DialConference(name, muted, beep, startOnEnter, endOnExit, waitUrl, waitMethod, maxParticipants,
                 record, trim, statusCallback, statusCallbackMethod, events, recordingStatusCallback,
                 recordingStatusCallbackMethod);
@@ -92,6 +102,9 @@ final class DialNounReaders {
         String url = attributes.url("url");
         String method = attributes.method("method");
         String name = ControlReaders.queueName("Queue", cursor.readText("Queue"));
+        if (url != null) {
+            NotApplied.warn(cursor, "Queue", "url", url, "the dequeued caller is bridged without hearing a document first");
+        }
         return new DialQueue(name, url, method);
     }
 

@@ -38,6 +38,9 @@ final class DialReader {
         String recordingStatusCallback = attributes.url("recordingStatusCallback");
         String recordingStatusCallbackMethod = attributes.method("recordingStatusCallbackMethod");
         List<DialNoun> nouns = nouns(cursor);
+        if (record.startsWith("record-from-ringing") || record.endsWith("-dual")) {
+            NotApplied.warn(cursor, "Dial", "record", record, "the call is recorded from answer, in one (mono) channel");
+        }
         return new Dial(action, method, timeout, callerId, record, timeLimit, hangupOnStar, answerOnBridge, ringTone,
                 recordingStatusCallback, recordingStatusCallbackMethod, nouns);
     }

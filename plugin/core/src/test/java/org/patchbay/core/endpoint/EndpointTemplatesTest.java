@@ -18,6 +18,13 @@ class EndpointTemplatesTest {
     }
 
     @Test
+    void theDefaultSipTemplateDialsTheUriSHostThroughTheOutboundEndpoint() {
+        EndpointTemplates defaults = EndpointTemplates.defaults();
+        assertEquals("PJSIP/patchbay-sip/sip:bob@carrier.example", defaults.endpointFor("sip:bob@carrier.example"));
+        assertEquals("PJSIP/patchbay-sip/sips:bob@carrier.example:5061", defaults.endpointFor("sips:bob@carrier.example:5061;transport=tls"));
+    }
+
+    @Test
     void addressesThatWouldInjectIntoTheDialStringAreRefused() {
         for (String bad : new String[]{"1000&PJSIP/evil", "1000,,30", "sip:a&b@host", "client:bob&alice", "", "abc", "sip:@host"}) {
             PatchbayException e = assertThrows(PatchbayException.class, () -> templates.endpointFor(bad), bad);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.patchbay.core.twiml.TwimlTestSupport.assertSchemaViolation;
 import static org.patchbay.core.twiml.TwimlTestSupport.onlyVerb;
 import static org.patchbay.core.twiml.TwimlTestSupport.response;
+import static org.patchbay.core.twiml.TwimlTestSupport.parse;
 
 import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
@@ -40,7 +41,7 @@ class DialParsingTest {
                 .method(HttpMethod.GET)
                 .timeout(12)
                 .callerId("+15550001111")
-                .record(com.twilio.twiml.voice.Dial.Record.RECORD_FROM_RINGING_DUAL)
+                .record(com.twilio.twiml.voice.Dial.Record.RECORD_FROM_ANSWER)
                 .timeLimit(600)
                 .hangupOnStar(true)
                 .answerOnBridge(true)
@@ -48,7 +49,7 @@ class DialParsingTest {
                 .recordingStatusCallback("https://example.com/rec")
                 .recordingStatusCallbackMethod(HttpMethod.GET));
 
-        assertEquals(new Dial("/dial-done", "GET", 12, "+15550001111", "record-from-ringing-dual", 600, true, true,
+        assertEquals(new Dial("/dial-done", "GET", 12, "+15550001111", "record-from-answer", 600, true, true,
                 "uk", "https://example.com/rec", "GET", dial.nouns()), dial);
         assertEquals("+14151234567", ((DialNumber) dial.nouns().get(0)).number());
     }
@@ -110,8 +111,8 @@ class DialParsingTest {
     }
 
     @Test
-    void sipKeepsItsUriAndCredentials() {
-        Dial dial = dialWith(new com.twilio.twiml.voice.Dial.Builder()
+    void sipKeepsItsUriAndCredentialsAndWarnsThatTheCredentialsCannotBeApplied() {
+        TwimlDocument document = parse(new VoiceResponse.Builder().dial(new com.twilio.twiml.voice.Dial.Builder()
                 .sip(new com.twilio.twiml.voice.Sip.Builder("sip:alice@example.com;transport=tcp")
                         .username("alice")
                         .password("s3cret pass")
@@ -120,7 +121,9 @@ class DialParsingTest {
                         .statusCallback("/sip-status")
                         .statusCallbackMethod(HttpMethod.GET)
                         .statusCallbackEvents(com.twilio.twiml.voice.Sip.Event.COMPLETED)
-                        .build()));
+                        .build()).build()).build());
+        Dial dial = (Dial) document.verbs().get(0);
+        assertEquals(2, document.warnings().size(), document.warnings().toString());
 
         assertEquals(List.of(new DialSip("sip:alice@example.com;transport=tcp", "alice", "s3cret pass", "/sip-screen",
                 "GET", "/sip-status", "GET", COMPLETED)), dial.nouns());
@@ -179,10 +182,11 @@ class DialParsingTest {
 
     @Test
     void queueDefaultsToPost() {
-        Dial dial = dialWith(new com.twilio.twiml.voice.Dial.Builder()
-                .queue(new com.twilio.twiml.voice.Queue.Builder("support").url("/about-to-connect").build()));
+        TwimlDocument document = parse(new VoiceResponse.Builder().dial(new com.twilio.twiml.voice.Dial.Builder()
+                .queue(new com.twilio.twiml.voice.Queue.Builder("support").url("/about-to-connect").build()).build()).build());
 
-        assertEquals(List.of(new DialQueue("support", "/about-to-connect", "POST")), dial.nouns());
+        assertEquals(List.of(new DialQueue("support", "/about-to-connect", "POST")), ((Dial) document.verbs().get(0)).nouns());
+        TwimlTestSupport.assertOneWarning(document, "<Queue>", "'url'");
     }
 
     @Test

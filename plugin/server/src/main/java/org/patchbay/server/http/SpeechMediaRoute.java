@@ -2,24 +2,47 @@ package org.patchbay.server.http;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.patchbay.core.media.CachedMedia;
+import org.patchbay.core.media.PlayMediaCache;
 import org.patchbay.core.tts.Speech;
 import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 
+import java.nio.file.Path;
+import java.util.function.Function;
+
 /**
- * Serves synthesised speech to Asterisk at {@code /media/tts/<id>.wav}. The files never change
- * under their id, so they are cacheable for a long time: with Cache-Control, Asterisk's HTTP media
- * cache downloads a prompt once instead of on every playback.
+ * Serves the audio Patchbay makes for Asterisk as {@code <prefix><id>.wav}: synthesised speech
+ * at {@code /media/tts/}, converted {@code <Play>} media at {@code /media/play/}. A file never
+ * changes under its id, so it is cacheable for a long time: with Cache-Control, Asterisk's HTTP
+ * media cache downloads it once instead of on every playback.
  */
 public final class SpeechMediaRoute {
-    private final TtsEngine engine;
+    private final String prefix;
+    private final Function<String, Path> files;
+
+    /** @param files the file of an id, or null; may read from disk (it runs on a worker) */
+    public SpeechMediaRoute(String prefix, Function<String, Path> files) {
+        this.prefix = prefix;
+        this.files = files;
+    }
 
     public SpeechMediaRoute(TtsEngine engine) {
-        this.engine = engine;
+        this(SpeechMedia.ROUTE_PREFIX, id -> {
+            Speech speech = engine.cached(id);
+            return speech == null ? null : speech.file();
+        });
+    }
+
+    public static SpeechMediaRoute forPlayMedia(PlayMediaCache cache) {
+        return new SpeechMediaRoute(SpeechMedia.PLAY_ROUTE_PREFIX, id -> {
+            CachedMedia media = cache.cached(id);
+            return media == null ? null : media.file();
+        });
     }
 
     public void mount(Router router) {
-        router.get(SpeechMedia.ROUTE_PREFIX + ":file").handler(this::handle);
+        router.get(prefix + ":file").handler(this::handle);
     }
 
     /** The lookup may read a file header from disk, so it runs off the event loop. */
@@ -29,16 +52,16 @@ public final class SpeechMediaRoute {
             ctx.response().setStatusCode(404).end();
             return;
         }
-        ctx.vertx().executeBlocking(() -> engine.cached(file.substring(0, file.length() - 4)), false).onComplete(found -> {
-            Speech speech = found.succeeded() ? found.result() : null;
-            if (speech == null) {
+        ctx.vertx().executeBlocking(() -> files.apply(file.substring(0, file.length() - 4)), false).onComplete(found -> {
+            Path path = found.succeeded() ? found.result() : null;
+            if (path == null) {
                 ctx.response().setStatusCode(404).end();
                 return;
             }
             ctx.response()
                     .putHeader("Content-Type", "audio/wav")
                     .putHeader("Cache-Control", "public, max-age=86400, immutable")
-                    .sendFile(speech.file().toString())
+                    .sendFile(path.toString())
                     .onFailure(e -> ctx.response().setStatusCode(404).end());
         });
     }

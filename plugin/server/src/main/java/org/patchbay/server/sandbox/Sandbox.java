@@ -7,13 +7,16 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.patchbay.asterisk.sim.HeardEntry;
 import org.patchbay.asterisk.sim.SimOptions;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.number.PhoneNumber;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
+import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.simulate.SpeechLog;
 
 import java.time.Instant;
 
@@ -28,6 +31,8 @@ public final class Sandbox {
     private final SimulatedAsterisk sim;
     private final String password;
     private final String publicUrl;
+    /** Set once while Patchbay wires its calls, before the first call; read by the heard route. */
+    private volatile SpeechLog speech;
 
     private Sandbox(SimulatedAsterisk sim, String password, String publicUrl) {
         this.sim = sim;
@@ -95,7 +100,19 @@ public final class Sandbox {
         router.post("/sandbox/calls/:channel/hangup").handler(ctx -> reply(ctx, sim.hangUp(ctx.pathParam("channel"))
                 .map(v -> new JsonObject().put("hungUp", ctx.pathParam("channel")))));
         router.get("/sandbox/calls/:channel/heard").handler(ctx -> reply(ctx, sim.heard(ctx.pathParam("channel"))
-                .map(entries -> new JsonObject().put("heard", new JsonArray(entries.stream().map(JsonObject::mapFrom).toList())))));
+                .map(entries -> new JsonObject().put("heard", new JsonArray(entries.stream().map(this::heardJson).toList())))));
+    }
+
+    /** Speech the sandbox's Patchbay made is shown with the words of its {@code <Say>} beside the media URL. */
+    public TtsEngine rememberSpeech(TtsEngine engine) {
+        speech = new SpeechLog(engine);
+        return speech;
+    }
+
+    private JsonObject heardJson(HeardEntry entry) {
+        JsonObject json = JsonObject.mapFrom(entry);
+        SpeechLog.Spoken spoken = speech == null || entry.detail() == null ? null : speech.spokenIn(entry.detail());
+        return spoken == null ? json : json.put("say", spoken.text());
     }
 
     private static String digitsSaid(String digits) {

@@ -9,6 +9,7 @@ import org.patchbay.asterisk.sim.HeardEntry;
 import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
 import org.patchbay.core.events.CallEvent;
+import org.patchbay.core.events.CallStatusChanged;
 import org.patchbay.core.events.GatherStarted;
 import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.events.RecordStarted;
@@ -41,6 +42,7 @@ final class CallFollower extends VerticleBase {
     private String callSid;
     private CallRecord last;
     private int prompts;
+    private DialledLegs calleeAnswers;
 
     CallFollower(SimulatedAsterisk sim, CallScript script, String from, String to, double timeScale) {
         this.sim = sim;
@@ -52,8 +54,9 @@ final class CallFollower extends VerticleBase {
 
     @Override
     public Future<?> start() {
+        calleeAnswers = new DialledLegs(vertx, sim, timeScale, script.callees());
         vertx.eventBus().addOutboundInterceptor(stamper);
-        Future<InboundCall> placed = sim.startInboundCall(from, to, "Simulated caller");
+        Future<InboundCall> placed = calleeAnswers.prepare().compose(v -> sim.startInboundCall(from, to, "Simulated caller"));
         chain = placed.map(call -> {
             inbound = call;
             return null;
@@ -102,10 +105,20 @@ final class CallFollower extends VerticleBase {
         if (callSid == null && inbound.channelId().equals(call.channelId())) {
             callSid = call.sid();
         }
-        return call.sid().equals(callSid);
+        return call.sid().equals(callSid) || isDialledLegStatus(event);
+    }
+
+    /** The status changes of the parties this call's {@code <Dial>} rings: the transcript tells each leg. */
+    private boolean isDialledLegStatus(CallEvent event) {
+        return callSid != null && callSid.equals(event.call().parentCallSid()) && event instanceof CallStatusChanged;
     }
 
     private void observe(CallEvent event, long simAt) {
+        if (isDialledLegStatus(event)) {
+            steps.add(Step.observed(event, simAt));
+            calleeAnswers.onLeg((CallStatusChanged) event);
+            return;
+        }
         steps.add(Step.observed(event, simAt));
         last = event.call();
         Step step = steps.get(steps.size() - 1);

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * speak 3      speak for 3 seconds, then fall silent
  * speak 3 #    speak for 3 seconds, then press #
  * hangup       hang up
+ * callee +15551234567 busy          what a party a Dial rings does (not a prompt): answer [SECONDS
+ * callee * answer 10                talking before it hangs up, default 3], busy, no-answer, fail, reject
  * </pre>
  */
 final class CallScript {
@@ -29,18 +31,20 @@ final class CallScript {
     private static final double MAX_SPEECH_SECONDS = 3600;
 
     private final List<CallerAction> actions;
+    private final List<CalleeRule> callees;
 
-    private CallScript(List<CallerAction> actions) {
+    private CallScript(List<CallerAction> actions, List<CalleeRule> callees) {
         this.actions = List.copyOf(actions);
+        this.callees = List.copyOf(callees);
     }
 
     static CallScript none() {
-        return new CallScript(List.of());
+        return new CallScript(List.of(), List.of());
     }
 
     /** {@code --digits}: keys pressed at the first prompt only. */
     static CallScript digits(String digits) {
-        return new CallScript(List.of(press(digits, "--digits")));
+        return new CallScript(List.of(press(digits, "--digits")), List.of());
     }
 
     static CallScript read(String file) {
@@ -58,14 +62,20 @@ final class CallScript {
 
     static CallScript parse(List<String> lines, String source) {
         List<CallerAction> actions = new ArrayList<>();
+        List<CalleeRule> callees = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            actions.add(action(line, source + " line " + (i + 1)));
+            String where = source + " line " + (i + 1);
+            if (line.toLowerCase(Locale.ROOT).startsWith("callee ")) {
+                callees.add(callee(line.split("\\s+"), where));
+            } else {
+                actions.add(action(line, where));
+            }
         }
-        return new CallScript(actions);
+        return new CallScript(actions, callees);
     }
 
     private static CallerAction action(String line, String where) {
@@ -93,6 +103,32 @@ final class CallScript {
                 return press(line, where);
             }
         }
+    }
+
+    private static CalleeRule callee(String[] words, String where) {
+        expectWords(words, 3, 4, where, "callee ADDRESS answer [SECONDS] | busy | no-answer | fail | reject");
+        org.patchbay.asterisk.sim.FarEndBehaviour behaviour;
+        try {
+            behaviour = org.patchbay.asterisk.sim.FarEndBehaviour.parse(words[2]);
+        } catch (IllegalArgumentException e) {
+            throw new BadOptionException(where + ": a callee may answer, busy, no-answer, fail or reject, not '" + words[2] + "'");
+        }
+        if (words.length == 4 && behaviour != org.patchbay.asterisk.sim.FarEndBehaviour.ANSWER) {
+            throw new BadOptionException(where + ": only 'answer' takes the seconds before the callee hangs up");
+        }
+        double talk = words.length == 4 ? speechSeconds(words[3], where) : DialledLegs.TALK_MILLIS / 1000.0;
+        CalleeRule rule = new CalleeRule(words[1], behaviour, talk);
+        try {
+            rule.endpointGlob();
+        } catch (RuntimeException e) {
+            throw new BadOptionException(where + ": '" + words[1] + "' is not a number, sip: URI, client: name or *");
+        }
+        return rule;
+    }
+
+    /** The {@code callee} lines, in order: the first that covers a dialled party decides what it does. */
+    List<CalleeRule> callees() {
+        return callees;
     }
 
     private static CallerAction.Press press(String digits, String where) {

@@ -22,6 +22,9 @@ final class EventLines {
         if (step.event() instanceof InstructionFetched fetch) {
             return FetchLines.of(fetch, firstFetch);
         }
+        if (step.event() instanceof CallStatusChanged status && status.call().parentCallSid() != null) {
+            return DialledLegLines.of(status);
+        }
         if (step.event() instanceof CallStatusChanged status) {
             return switch (status.progress()) {
                 case "answered" -> List.of(Line.of("answered", "==  call answered"));

@@ -26,6 +26,8 @@ record SimulateOptions(String url, String method, String from, String to, String
               --digits KEYS         keys pressed when Patchbay first waits for input, e.g. "1234#"
               --script FILE         what the caller does at each prompt, one line per prompt:
                                       1 | 42# | press # | - (nothing) | speak 3 [#] | hangup
+                                      and, for parties a Dial rings (not prompts):
+                                      callee ADDRESS|* answer [SECONDS] | busy | no-answer | fail | reject
                                       lines starting with # are comments
               --timeout SECONDS     give up when the call has not ended by then (default 120)
               --json                print the transcript as JSON

@@ -10,18 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Wraps the speech engine to remember what each synthesised prompt said, so a media URI the caller
- * heard ({@code .../media/tts/<id>.wav}) can be told as the Say it came from.
+ * heard ({@code .../media/tts/<id>.wav}) can be told as the Say it came from: in the simulate
+ * transcript and in the sandbox's {@code heard} list.
  */
-final class SpeechLog implements TtsEngine {
+public final class SpeechLog implements TtsEngine {
 
     /** The Say a prompt was made from; voice and language as the TwiML gave them (null when absent). */
-    record Spoken(String text, String voice, String language) {
+    public record Spoken(String text, String voice, String language) {
     }
 
     private final TtsEngine engine;
     private final Map<String, Spoken> byId = new ConcurrentHashMap<>();
 
-    SpeechLog(TtsEngine engine) {
+    public SpeechLog(TtsEngine engine) {
         this.engine = engine;
     }
 
@@ -37,7 +38,7 @@ final class SpeechLog implements TtsEngine {
     }
 
     /** The Say behind a media URI, or null when the URI is not synthesised speech. */
-    Spoken spokenIn(String mediaUri) {
+    public Spoken spokenIn(String mediaUri) {
         int at = mediaUri.indexOf(SpeechMedia.ROUTE_PREFIX);
         if (at < 0 || !mediaUri.endsWith(".wav")) {
             return null;

@@ -25,7 +25,8 @@ record Step(long simAt, Instant at, CallEvent event, CallerAction action) {
 
     /** Whether this step is the call's final status. */
     boolean callEnded() {
-        return event instanceof CallStatusChanged status && status.progress().equals("completed");
+        return event instanceof CallStatusChanged status && status.progress().equals("completed")
+                && status.call().parentCallSid() == null;
     }
 
     /** The instruction request this step is, or null when it is something else. */

@@ -44,6 +44,10 @@ class CallsThroughTwilioSdkIT extends SdkTestBase {
                 .setTimeLimit(600)
                 .setSendDigits("12w34#")
                 .setRecord(true)
+                .setRecordingChannels("dual")
+                .setRecordingStatusCallback("https://app.example.com/recording")
+                .setRecordingStatusCallbackMethod(HttpMethod.GET)
+                .setRecordingStatusCallbackEvent(List.of("in-progress", "completed"))
                 .create(client);
 
         assertTrue(Sids.isSid(Sids.CALL, call.getSid()));
@@ -67,7 +71,8 @@ class CallsThroughTwilioSdkIT extends SdkTestBase {
         assertEquals(30, asked.timeoutSeconds());
         assertEquals(600, asked.timeLimitSeconds());
         assertEquals("12w34#", asked.sendDigits());
-        assertTrue(asked.record());
+        assertEquals(new org.patchbay.core.call.CallRecordingOptions(2, "https://app.example.com/recording", "GET",
+                List.of("in-progress", "completed")), asked.recording());
         assertNull(asked.twiml());
     }
 

@@ -216,7 +216,7 @@ class DialIT {
 
     @Test
     void sipAndClientNounsGoToTheirEndpointTemplatesAndNumbersGetTheirDigits() {
-        Harness.await(h.asterisk.addOriginateRule("PJSIP/alice*", FarEndBehaviour.NO_ANSWER, 50));
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/patchbay-sip/sip:alice@pbx.example.com*", FarEndBehaviour.NO_ANSWER, 50));
         Harness.await(h.asterisk.addOriginateRule("PJSIP/bob*", FarEndBehaviour.NO_ANSWER, 50));
         Harness.await(h.asterisk.setEndpointState("PJSIP/bob", "online"));
         h.waitUntil("bob's phone present", () -> !Harness.await(h.patchbay.presence()
@@ -227,7 +227,8 @@ class DialIT {
         h.waitUntil("three legs", () -> children(parent.sid()).size() == 3);
         h.waitUntil("three originates", () -> originates().size() == 3);
         List<String> originated = originates();
-        assertTrue(originated.stream().anyMatch(q -> q.contains("endpoint=PJSIP/alice&")), originated.toString());
+        assertTrue(originated.stream().anyMatch(q -> q.contains("endpoint=PJSIP/patchbay-sip/sip:alice@pbx.example.com&")),
+                "the SIP URI goes to its host, not to a local endpoint named alice: " + originated);
         assertTrue(originated.stream().anyMatch(q -> q.contains("endpoint=PJSIP/bob&")), originated.toString());
         assertTrue(originated.stream().anyMatch(q -> q.contains("endpoint=PJSIP/+15557000015&")), originated.toString());
         assertTrue(children(parent.sid()).stream().anyMatch(c -> c.to().equals("client:bob")));

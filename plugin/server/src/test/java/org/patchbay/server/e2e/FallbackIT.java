@@ -84,7 +84,7 @@ class FallbackIT {
 
     @Test
     void wrongContentType() {
-        h.app.respond("/voice", 200, "text/html", "<Response><Hangup/></Response>");
+        h.app.respond("/voice", 200, "application/json", "{\"verb\":\"Hangup\"}");
         expectFallback("/voice", 12300);
     }
 

@@ -170,7 +170,8 @@ class SimulateCommandIT {
     @Test
     void jsonOutputCarriesTheSameStoryForPrograms() {
         app.respond("/voice", MENU);
-        app.respond("/menu", "<Response><Play>https://cdn.example/hold.wav</Play></Response>");
+        app.respond("/hold.wav", org.patchbay.testkit.FakeResponse.bytes("audio/wav", org.patchbay.testkit.TestAudio.wav(8000, 1, 0.5)));
+        app.respond("/menu", "<Response><Play>/hold.wav</Play></Response>");
         CommandRun run = simulate("--url", app.url("/voice"), "--digits", "1", "--json", "--from", "+15551230000", "--to", "4000");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
@@ -191,8 +192,40 @@ class SimulateCommandIT {
         assertEquals("alice", transcript.getJsonObject(2).getString("voice"));
         assertEquals("1", transcript.getJsonObject(5).getString("digits"));
         assertEquals("1", transcript.getJsonObject(6).getJsonObject("params").getString("Digits"));
-        assertEquals("sound:https://cdn.example/hold.wav", transcript.getJsonObject(7).getString("media"));
+        assertTrue(transcript.getJsonObject(7).getString("media").matches("sound:http://127\\.0\\.0\\.1:\\d+/media/play/[0-9a-f]{64}\\.wav"),
+                transcript.getJsonObject(7).getString("media"));
         assertEquals("completed", transcript.getJsonObject(8).getString("status"));
+    }
+
+    @Test
+    void aDialEndsOnItsOwnWithTheCalleesLinesInTheTranscript() {
+        app.respond("/voice", "<Response><Dial action=\"/dialed\"><Number>+15550004242</Number></Dial></Response>");
+        app.respond("/dialed", "<Response><Say>Goodbye</Say></Response>");
+        CommandRun run = simulate("--url", app.url("/voice"), "--timeout", "20");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        run.showsInOrder("dialled +15550004242 ringing", "dialled +15550004242 answered",
+                "dialled +15550004242 ended: completed after ", "->  POST " + app.url("/dialed"), "Say \"Goodbye\"",
+                "call ended: completed");
+        assertEquals("completed", app.requests("/dialed").get(0).param("DialCallStatus"));
+    }
+
+    @Test
+    void aScriptSaysWhatEachCalleeDoes() throws Exception {
+        app.respond("/voice", "<Response><Dial action=\"/first\"><Number>+15550004343</Number></Dial></Response>");
+        app.respond("/first", "<Response><Dial action=\"/second\"><Number>+15550004444</Number></Dial></Response>");
+        app.respond("/second", "<Response><Hangup/></Response>");
+        Path script = Files.writeString(dataDir.resolve("callees.txt"), """
+                callee +15550004343 busy
+                callee * answer 1
+                """);
+        CommandRun run = simulate("--url", app.url("/voice"), "--script", script.toString(), "--timeout", "20");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        run.showsInOrder("dialled +15550004343 ended: busy", "->  POST " + app.url("/first"),
+                "dialled +15550004444 answered", "dialled +15550004444 ended: completed", "call ended: completed");
+        assertEquals("busy", app.requests("/first").get(0).param("DialCallStatus"));
+        assertEquals("completed", app.requests("/second").get(0).param("DialCallStatus"));
     }
 
     @Test

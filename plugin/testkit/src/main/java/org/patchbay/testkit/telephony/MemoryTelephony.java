@@ -198,6 +198,12 @@ public final class MemoryTelephony implements Telephony {
     }
 
     @Override
+    public Future<Void> snoop(String channelId, String snoopId, List<String> appArgs) {
+        log("snoop", channelId, snoopId, false);
+        return reply(Future.succeededFuture());
+    }
+
+    @Override
     public Future<Void> recordBridge(String bridgeId, RecordRequest request) {
         log("recordBridge", bridgeId, request.name(), false);
         return reply(Future.succeededFuture());

@@ -29,6 +29,10 @@ final class ChannelRoutes {
             engine.channels().continueInDialplan(params.path("channelId"));
             return Reply.noContent();
         });
+        routes.post("/channels/:channelId/snoop", params -> Reply.ok(engine.snooping().snoop(params.path("channelId"),
+                params.string("snoopId"), params.string("app"), params.string("appArgs"), params.string("spy"), params.string("whisper"))));
+        routes.post("/channels/:channelId/snoop/:snoopId", params -> Reply.ok(engine.snooping().snoop(params.path("channelId"),
+                params.path("snoopId"), params.string("app"), params.string("appArgs"), params.string("spy"), params.string("whisper"))));
         routes.get("/channels/:channelId/variable", params ->
                 Reply.ok(engine.channels().getVariable(params.path("channelId"), params.string("variable"))));
         routes.post("/channels/:channelId/variable", params -> {

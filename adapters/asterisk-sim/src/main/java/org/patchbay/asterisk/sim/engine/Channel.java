@@ -53,6 +53,10 @@ final class Channel {
     OutboundDial dial;
     HeardLog heard;
     LiveRecording recording;
+    /** For a snoop channel ({@code /channels/{id}/snoop}): the channel it listens to; null otherwise. */
+    Channel snooped;
+    /** Snoop channels listening to this one; they hang up with it. */
+    final java.util.List<Channel> snoops = new java.util.ArrayList<>(1);
     /** Simulated time until which the far end is still busy pressing earlier digits. */
     long farDtmfBusyUntil;
     HeardLog.Item mohHeard;

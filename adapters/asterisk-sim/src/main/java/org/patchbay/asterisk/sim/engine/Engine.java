@@ -10,6 +10,7 @@ public final class Engine {
     private final World world;
     private final HttpMedia httpMedia;
     private final ChannelOps channels;
+    private final Snooping snooping;
     private final Dialer dialer;
     private final Bridging bridging;
     private final Playbacks playbacks;
@@ -32,6 +33,7 @@ public final class Engine {
         Hangups hangups = new Hangups(world, stasis, bridging, moh);
         Inbound inbound = new Inbound(world, stasis, hangups);
         this.dialer = new Dialer(world, stasis, hangups, inbound, bridging);
+        this.snooping = new Snooping(world, stasis, hangups);
         this.channels = new ChannelOps(world, hangups, inbound, moh, dtmf, stasis);
         this.info = new Info(world);
         this.control = new SimControl(world, dialer, dtmf, hangups);
@@ -43,6 +45,10 @@ public final class Engine {
 
     public Dialer dialer() {
         return dialer;
+    }
+
+    public Snooping snooping() {
+        return snooping;
     }
 
     public Bridging bridges() {

@@ -98,6 +98,10 @@ final class Hangups {
         if (partnerFollows) {
             finish(partner, true);
         }
+        // Asterisk hangs a snoop channel up when the channel it listens to goes.
+        for (Channel snoop : java.util.List.copyOf(channel.snoops)) {
+            byFarEnd(snoop, Causes.NORMAL);
+        }
     }
 
     /** A channel still being dialed by an originate tells its watchers the dial ended unanswered. */

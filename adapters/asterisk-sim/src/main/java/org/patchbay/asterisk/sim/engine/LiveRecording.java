@@ -42,7 +42,18 @@ final class LiveRecording {
         return captureStartMillis >= 0 && "recording".equals(state);
     }
 
+    /**
+     * A snoop channel hands the recorder a frame every 20 ms, silence included, so its recording runs
+     * for as long as it is captured rather than only while audio arrives.
+     */
+    boolean continuous() {
+        return channel != null && channel.snooped != null;
+    }
+
     long capturedMillis(long now) {
+        if (continuous()) {
+            return now - captureStartMillis;
+        }
         return speechMillis + (speechSinceMillis >= 0 ? now - speechSinceMillis : 0);
     }
 

@@ -146,6 +146,9 @@ public final class Recorder {
                 }
             });
         }
+        if (recording.continuous()) {
+            return;
+        }
         long noAudioAfter = Math.max(maxDuration, NO_AUDIO_GRACE_MILLIS) + NO_AUDIO_GRACE_MILLIS;
         recording.noAudioTimer = world.clock.after(noAudioAfter, () -> {
             recording.noAudioTimer = -1;

@@ -71,9 +71,9 @@ public final class HttpMedia {
             return Future.failedFuture("neither a .wav path nor an audio/wav content type: " + url);
         }
         Buffer body = response.body() == null ? Buffer.buffer() : response.body();
-        OptionalLong millis = Wav.durationMillis(body);
+        OptionalLong millis = Wav.asteriskPlayableMillis(body);
         if (millis.isEmpty()) {
-            return Future.failedFuture("not a WAV file: " + url);
+            return Future.failedFuture("not a WAV file Asterisk plays (16-bit mono 8 kHz PCM): " + url);
         }
         long keepUntil = keepUntil(response.headers());
         if (keepUntil > System.currentTimeMillis()) {

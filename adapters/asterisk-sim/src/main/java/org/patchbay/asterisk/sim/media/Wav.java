@@ -42,6 +42,20 @@ public final class Wav {
         return of(List.of(new Segment(true, millis)));
     }
 
+    /**
+     * The playing time of a WAV file Asterisk's {@code format_wav} plays from a {@code .wav} path:
+     * 16-bit linear PCM, mono, 8 kHz (its check_header refuses anything else); empty otherwise.
+     */
+    public static OptionalLong asteriskPlayableMillis(Buffer wav) {
+        if (wav.length() < 36 || !"RIFF".equals(ascii(wav, 0)) || !"WAVE".equals(ascii(wav, 8))
+                || !"fmt ".equals(ascii(wav, 12))) {
+            return OptionalLong.empty();
+        }
+        boolean slin8 = wav.getUnsignedShortLE(20) == 1 && wav.getUnsignedShortLE(22) == 1
+                && wav.getUnsignedIntLE(24) == SAMPLE_RATE && wav.getUnsignedShortLE(34) == 16;
+        return slin8 ? durationMillis(wav) : OptionalLong.empty();
+    }
+
     /** The playing time of a WAV file, or empty when the bytes are not a WAV file. */
     public static OptionalLong durationMillis(Buffer wav) {
         if (wav.length() < 12 || !"RIFF".equals(ascii(wav, 0)) || !"WAVE".equals(ascii(wav, 8))) {

@@ -83,7 +83,8 @@ final class GatherRun {
         if (play.digits() != null) {
             return call.sendDtmf(play.digits()).map(PlaybackResult.DONE);
         }
-        return repeat(PlayExecutor.mediaUri(call.resolve(play.url())), play.loop());
+        return PlayMedia.of(call, call.resolve(play.url()))
+                .compose(media -> media == null ? Future.succeededFuture(PlaybackResult.DONE) : repeat(media, play.loop()));
     }
 
     private Future<PlaybackResult> repeat(String media, int loop) {

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 
 /**
  * What a caller hears while waiting (in a queue, or for a conference to start): the wait document's
- * Say, Play and Pause, fetched again each time it ends, or the PBX's hold music when there is no wait
- * URL. A {@code <Leave>} or {@code <Hangup>} in the document ends the wait; {@link #stop()} ends it
+ * Say, Play and Pause (with their {@code loop}), fetched again each time it ends (after a pause when
+ * it had nothing to hear), or the PBX's hold music when there is no wait URL. Other verbs are skipped
+ * with a 12200 warning. A {@code <Leave>} or {@code <Hangup>} in the document ends the wait; {@link #stop()} ends it
  * from outside (the caller was taken from the queue, the conference started).
  */
 final class WaitLoop {
@@ -33,6 +34,8 @@ final class WaitLoop {
     private final String waitUrl;
     private final String method;
     private final Supplier<Map<String, String>> params;
+    static final long EMPTY_DOCUMENT_PAUSE_MS = 1000;
+
     private final Promise<Outcome> outcome = Promise.promise();
     private Playback playing;
     private boolean holdMusic;
@@ -89,7 +92,12 @@ final class WaitLoop {
             return;
         }
         if (!verbs.hasNext()) {
-            fetchAndPlay(url);
+            if (document.verbs().stream().noneMatch(WaitLoop::takesTime)) {
+                // a document with nothing to hear would otherwise be fetched again at once, over and over
+                call.pause(EMPTY_DOCUMENT_PAUSE_MS).onComplete(v -> fetchAndPlay(url));
+            } else {
+                fetchAndPlay(url);
+            }
             return;
         }
         Verb verb = verbs.next();
@@ -104,17 +112,33 @@ final class WaitLoop {
         }
     }
 
+    private static boolean takesTime(Verb verb) {
+        return verb instanceof Pause || verb instanceof Say || verb instanceof Play;
+    }
+
     private Future<PlaybackResult> step(Verb verb) {
         if (verb instanceof Pause pause) {
             return call.pause(pause.lengthSeconds() * 1000L).map(PlaybackResult.DONE);
         }
         if (verb instanceof Say say) {
-            return call.speech(say).compose(media -> playOnce(media));
+            return call.speech(say).compose(media -> playTimes(media, say.loop(), 0));
         }
         if (verb instanceof Play play && play.url() != null) {
-            return playOnce(PlayExecutor.mediaUri(call.resolve(play.url())));
+            return PlayMedia.of(call, call.resolve(play.url())).compose(media -> media == null
+                    ? Future.succeededFuture(PlaybackResult.DONE) : playTimes(media, play.loop(), 0));
         }
+        call.warn(12200, "<" + verb.getClass().getSimpleName().replace("Verb", "") + "> in a wait document is not supported by Patchbay and was skipped");
         return Future.succeededFuture(PlaybackResult.DONE);
+    }
+
+    /** {@code loop} as on Twilio: that many times, 0 = until the wait ends. */
+    private Future<PlaybackResult> playTimes(String media, int loop, int done) {
+        int times = loop == 0 ? Loops.FOREVER : loop;
+        if (done >= times) {
+            return Future.succeededFuture(PlaybackResult.DONE);
+        }
+        return playOnce(media).compose(result -> result == PlaybackResult.DONE
+                ? playTimes(media, loop, done + 1) : Future.succeededFuture(result));
     }
 
     private Future<PlaybackResult> playOnce(String media) {

@@ -3,6 +3,7 @@ package org.patchbay.server.api.calls;
 import io.vertx.core.Future;
 import org.patchbay.core.application.Application;
 import org.patchbay.core.call.CallApp;
+import org.patchbay.core.call.CallRecordingOptions;
 import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
@@ -11,6 +12,7 @@ import org.patchbay.core.store.Store;
 import org.patchbay.server.api.http.Params;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +24,8 @@ final class CallCreation {
     static final int MAX_TWIML = 4000;
     private static final Set<String> EVENTS = Set.of("initiated", "ringing", "answered", "completed");
     private static final String DIGITS = "[0-9*#w]{1,32}";
+    private static final Set<String> RECORDING_CHANNELS = Set.of("mono", "dual");
+    private static final Set<String> RECORDING_EVENTS = Set.of("in-progress", "completed", "absent");
 
     private final Store store;
 
@@ -56,18 +60,40 @@ final class CallCreation {
         if (sendDigits != null && !sendDigits.matches(DIGITS)) {
             throw Params.invalid("SendDigits may only hold up to 32 of the characters 0-9, *, # and w");
         }
-        boolean record = Boolean.TRUE.equals(params.bool("Record"));
+        CallRecordingOptions recording = Boolean.TRUE.equals(params.bool("Record")) ? recording(params) : null;
         int ring = timeout == null ? 60 : timeout;
         int limit = timeLimit == null ? 0 : timeLimit;
         if (applicationSid != null) {
             return application(accountSid, applicationSid).map(app -> new OutboundCall(accountSid, to, from, null,
                     new CallApp(app.voiceUrl(), app.voiceMethod(), app.voiceFallbackUrl(), app.voiceFallbackMethod(),
                             app.statusCallback(), app.statusCallbackMethod(), events),
-                    null, ring, limit, sendDigits, record));
+                    null, ring, limit, sendDigits, recording));
         }
         CallApp app = new CallApp(url, method, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod, events);
         return Future.succeededFuture(new OutboundCall(accountSid, to, from, null, app, url == null ? twiml : null,
-                ring, limit, sendDigits, record));
+                ring, limit, sendDigits, recording));
+    }
+
+    /** {@code RecordingChannels}, {@code RecordingStatusCallback(Method)} and {@code RecordingStatusCallbackEvent}, as Twilio reads them. */
+    private static CallRecordingOptions recording(Params params) {
+        String channels = params.choice("RecordingChannels", RECORDING_CHANNELS);
+        String callback = blankToNull(params.url("RecordingStatusCallback"));
+        String method = params.method("RecordingStatusCallbackMethod");
+        Set<String> events = new LinkedHashSet<>();
+        for (String value : params.all("RecordingStatusCallbackEvent")) {
+            for (String event : value.trim().split("[\\s,]+")) {
+                if (event.isEmpty()) {
+                    continue;
+                }
+                if (!RECORDING_EVENTS.contains(event)) {
+                    throw Params.invalid("RecordingStatusCallbackEvent must be among in-progress, completed and absent: '"
+                            + Params.shorten(event) + "'");
+                }
+                events.add(event);
+            }
+        }
+        return new CallRecordingOptions("dual".equals(channels) ? 2 : 1, callback, method == null ? "POST" : method,
+                events.isEmpty() ? CallRecordingOptions.DEFAULT_EVENTS : List.copyOf(events));
     }
 
     private Future<Application> application(String accountSid, String sid) {

@@ -1,0 +1,42 @@
+package org.patchbay.server.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.patchbay.adapters.http.HttpMediaSource;
+import org.patchbay.adapters.tts.FfmpegAudioDecoder;
+import org.patchbay.core.media.PlayMediaCache;
+import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.config.Setting;
+import org.patchbay.server.config.SettingValues;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Builds the {@code <Play>} media cache from the settings: downloads through {@link HttpMediaSource},
+ * decoding by ffmpeg, files under {@code <dataDir>/media}. No decoder configured: none, and Asterisk
+ * fetches {@code <Play>} URLs itself as before.
+ */
+public final class PlayMediaWiring {
+    private static final long MIB = 1024L * 1024L;
+    private static final Duration DECODE_TIMEOUT = Duration.ofSeconds(60);
+
+    private PlayMediaWiring() {
+    }
+
+    /** The cache, or null when {@code PATCHBAY_MEDIA_DECODER} is empty. */
+    public static PlayMediaCache create(Vertx vertx, PatchbayConfig config, List<Supplier<Future<?>>> closers) {
+        SettingValues settings = config.settings();
+        String decoder = settings.get(Setting.MEDIA_DECODER);
+        if (decoder == null || decoder.isBlank()) {
+            return null;
+        }
+        int maxMib = settings.integer(Setting.MEDIA_MAX_SIZE, 1, 1024);
+        int cacheMib = settings.integer(Setting.MEDIA_CACHE_SIZE, 1, 1024 * 1024);
+        HttpMediaSource source = new HttpMediaSource(vertx, (int) (maxMib * MIB));
+        closers.add(source::close);
+        return new PlayMediaCache(vertx, source, new FfmpegAudioDecoder(vertx, decoder.trim(), DECODE_TIMEOUT),
+                config.dataDir().resolve("media"), cacheMib * MIB);
+    }
+}
