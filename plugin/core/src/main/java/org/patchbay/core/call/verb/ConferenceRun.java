@@ -100,10 +100,11 @@ final class ConferenceRun extends RoomSeat implements ConferenceMember {
                 if (verb instanceof Say say) {
                     media.add(call.speech(say));
                 } else if (verb instanceof Play play && play.url() != null) {
-                    media.add(Future.succeededFuture(PlayExecutor.mediaUri(call.resolve(play.url()))));
+                    media.add(PlayMedia.of(call, call.resolve(play.url())));
                 }
             }
-            return Future.all(media).map(all -> media.stream().map(Future::result).toList());
+            // Media that could not be had is null (its Notification is written): the rest is still announced.
+            return Future.all(media).map(all -> media.stream().map(Future::result).filter(java.util.Objects::nonNull).toList());
         });
     }
 
