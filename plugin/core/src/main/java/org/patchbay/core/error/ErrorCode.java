@@ -8,6 +8,8 @@ public enum ErrorCode {
     HTTP_CONNECTION_FAILURE(11205, "HTTP connection failure"),
     HTTP_UNKNOWN_HOST(11210, "HTTP bad host name"),
     HTTP_TOO_MANY_REDIRECTS(11215, "HTTP too many redirects"),
+    /** Patchbay's own: Twilio has no outbound address policy, so no code of its own to mirror. */
+    OUTBOUND_REFUSED(11290, "URL refused by the outbound request policy"),
     DOCUMENT_PARSE_FAILURE(12100, "Document parse failure"),
     SCHEMA_VALIDATION_WARNING(12200, "Schema validation warning"),
     INVALID_CONTENT_TYPE(12300, "Invalid Content-Type"),
