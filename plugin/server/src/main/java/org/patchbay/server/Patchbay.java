@@ -12,6 +12,7 @@ import org.patchbay.adapters.http.HttpWebhookSender;
 import org.patchbay.adapters.redis.RedisNodeBus;
 import org.patchbay.adapters.redis.RedisStore;
 import org.patchbay.adapters.tts.EspeakSettings;
+import org.patchbay.adapters.tts.SpeechIdKey;
 import org.patchbay.adapters.tts.EspeakTtsEngine;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.call.CallRouter;
@@ -131,18 +132,21 @@ public final class Patchbay {
                     if (sandbox != null) {
                         closers.add(sandbox::stop);
                     }
-                    return SessionContexts.create(vertx, config.eventLoops()).map(contexts -> {
-                        wireCalls(vertx, effective, contexts, node, router);
-                        return (Void) null;
-                    });
+                    return MediaKeys.speechIdKey(vertx, config).compose(speechIdKey -> SessionContexts.create(vertx, config.eventLoops())
+                            .map(contexts -> {
+                                wireCalls(vertx, effective, contexts, node, router, speechIdKey);
+                                return (Void) null;
+                            }));
                 });
     }
 
-    private void wireCalls(Vertx vertx, PatchbayConfig effective, SessionContexts contexts, String node, Router router) {
+    private void wireCalls(Vertx vertx, PatchbayConfig effective, SessionContexts contexts, String node, Router router,
+                           SpeechIdKey speechIdKey) {
         ari = new AriConnection(vertx, AriSettings.of(effective.ariUrl(), effective.ariUser(), effective.ariPassword(), effective.ariApp()));
         closers.add(ari::stop);
         telephony = new AriTelephony(ari);
-        EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts")).withBinary(config.ttsBinary()));
+        EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts"))
+                .withBinary(config.ttsBinary()).withIdKey(speechIdKey));
         closers.add(espeak::close);
         TtsEngine tts = speech.apply(espeak);
         HttpClientSettings outbound = HttpClientSettings.defaults().withOutbound(OutboundSettings.policy(config.settings()));

@@ -62,7 +62,7 @@ public final class EspeakTtsEngine implements TtsEngine {
             return Future.failedFuture(new TtsException(problem));
         }
         String espeakVoice = VoiceMap.resolve(voice, language);
-        String id = SpeechId.of(espeakVoice, text);
+        String id = SpeechId.of(settings.idKey(), espeakVoice, text);
         Speech known = index.get(id);
         if (known != null) {
             return Future.succeededFuture(known);

@@ -20,6 +20,9 @@ public enum Setting {
     OUTBOUND_DENY("PATCHBAY_OUTBOUND_DENY", "outbound.deny", null,
             "comma-separated CIDR blocks no account URL may resolve to, e.g. 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,127.0.0.0/8"
                     + " (link-local and cloud metadata addresses are always refused)"),
+    MEDIA_KEY("PATCHBAY_MEDIA_KEY", "media.key", null,
+            "base64 secret (32 bytes or more) that speech media ids are keyed with; unset = generated on first start"
+                    + " and kept in <dataDir>/keys/media-id.key"),
     DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache"),
     TTS_BINARY("PATCHBAY_TTS_BINARY", "tts.binary", "espeak-ng", "the espeak-ng program used for <Say>"),
     SOUNDS_DIR("PATCHBAY_SOUNDS_DIR", "tts.soundsDir", null,
