@@ -38,6 +38,7 @@ import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.config.Setting;
 import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.config.OutboundSettings;
 import org.patchbay.adapters.http.HttpClientSettings;
@@ -146,7 +147,8 @@ public final class Patchbay {
         closers.add(ari::stop);
         telephony = new AriTelephony(ari);
         EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts"))
-                .withBinary(config.ttsBinary()).withIdKey(speechIdKey));
+                .withBinary(config.ttsBinary()).withIdKey(speechIdKey)
+                .withMaxAge(config.settings().duration(Setting.TTS_CACHE_MAX_AGE)));
         closers.add(espeak::close);
         TtsEngine tts = speech.apply(espeak);
         HttpClientSettings outbound = HttpClientSettings.defaults().withOutbound(OutboundSettings.policy(config.settings()));

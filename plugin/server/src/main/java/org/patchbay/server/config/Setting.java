@@ -20,6 +20,8 @@ public enum Setting {
     OUTBOUND_DENY("PATCHBAY_OUTBOUND_DENY", "outbound.deny", null,
             "comma-separated CIDR blocks no account URL may resolve to, e.g. 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,127.0.0.0/8"
                     + " (link-local and cloud metadata addresses are always refused)"),
+    TTS_CACHE_MAX_AGE("PATCHBAY_TTS_CACHE_MAX_AGE", "tts.cacheMaxAge", "30d",
+            "how long a synthesised prompt is kept; older files are deleted (their media ids answer 404) and made again when asked for"),
     MEDIA_KEY("PATCHBAY_MEDIA_KEY", "media.key", null,
             "base64 secret (32 bytes or more) that speech media ids are keyed with; unset = generated on first start"
                     + " and kept in <dataDir>/keys/media-id.key"),
