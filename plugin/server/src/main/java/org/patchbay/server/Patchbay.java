@@ -171,13 +171,13 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
+        Notifications notifications = new Notifications(store, events);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir()), parser,
-                VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store, events),
-                recordings, node, events);
+                VerbExecutors.standard(conferences, queues, presence.presence()), notifications, recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config);
         closers.add(limits::close);
-        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence()),
+        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence(), notifications),
                 config.endpoints(), routes, limits.calls());
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));

@@ -2,6 +2,7 @@ package org.patchbay.core.error;
 
 /** The Twilio error codes Patchbay mirrors, so that a Twilio developer sees the codes they know. */
 public enum ErrorCode {
+    INBOUND_ACCOUNT_INACTIVE(10003, "Incoming call rejected due to inactive account"),
     CALL_CONCURRENCY_LIMIT(10004, "Call concurrency limit exceeded"),
     INVALID_URL(11100, "Invalid URL format"),
     HTTP_RETRIEVAL_FAILURE(11200, "HTTP retrieval failure"),
