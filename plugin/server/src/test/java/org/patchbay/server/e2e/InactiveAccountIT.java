@@ -9,6 +9,11 @@ import org.patchbay.core.account.Account;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.notification.Notification;
+import org.patchbay.core.number.PhoneNumber;
+import io.vertx.core.json.JsonObject;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +57,33 @@ class InactiveAccountIT {
         Notification rejected = notifications().stream().filter(n -> n.errorCode() == 10003).findFirst().orElseThrow();
         assertEquals(Notification.ERROR, rejected.log());
         assertTrue(rejected.messageText().contains("suspended"), rejected.messageText());
+    }
+
+    private CallStatus statusOf(String accountSid, String channelId) {
+        List<CallRecord> found = Harness.await(h.patchbay.store().of(CallRecord.KIND)
+                .list(accountSid, r -> channelId.equals(r.channelId()), 0, 1)).items();
+        return found.isEmpty() ? null : found.get(0).status();
+    }
+
+    @Test
+    void aSuspendedAccountsLiveCallGoesOnAndAClosedAccountsLiveCallEnds() {
+        int port = h.patchbay.httpPort();
+        Account main = h.patchbay.mainAccount();
+        String sub = new JsonObject(Tokens.rest(port, main, "POST", "/2010-04-01/Accounts.json", "FriendlyName=tenant").body())
+                .getString("sid");
+        PhoneNumber mainsNumber = h.number("2000", "/hold", null, null);
+        Harness.await(h.patchbay.store().of(PhoneNumber.KIND).put(new PhoneNumber(mainsNumber.sid(), sub, "2000", "2000",
+                mainsNumber.voiceUrl(), "POST", null, "POST", null, "POST", null, mainsNumber.dateCreated(), Instant.now())));
+        h.app.respond("/hold", "<Response><Pause length=\"600\"/><Pause length=\"600\"/></Response>");
+        InboundCall call = h.call("+15551234567", "2000");
+        h.waitUntil("the call in progress", () -> statusOf(sub, call.channelId()) == CallStatus.IN_PROGRESS);
+
+        assertEquals(200, Tokens.rest(port, main, "POST", "/2010-04-01/Accounts/" + sub + ".json", "Status=suspended").statusCode());
+        Harness.sleep(Duration.ofMillis(300));
+        assertEquals(CallStatus.IN_PROGRESS, statusOf(sub, call.channelId()), "a suspended account's call goes on");
+
+        assertEquals(200, Tokens.rest(port, main, "POST", "/2010-04-01/Accounts/" + sub + ".json", "Status=closed").statusCode());
+        h.waitUntil("the call completed", () -> statusOf(sub, call.channelId()) == CallStatus.COMPLETED);
     }
 
     @Test
