@@ -12,6 +12,7 @@ import org.patchbay.adapters.http.HttpWebhookSender;
 import org.patchbay.adapters.redis.RedisNodeBus;
 import org.patchbay.adapters.redis.RedisStore;
 import org.patchbay.adapters.tts.EspeakSettings;
+import org.patchbay.adapters.tts.SpeechIdKey;
 import org.patchbay.adapters.tts.EspeakTtsEngine;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.call.CallRouter;
@@ -38,7 +39,12 @@ import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.config.Setting;
 import org.patchbay.server.events.EventWiring;
+import org.patchbay.server.config.OutboundSettings;
+import org.patchbay.adapters.http.HttpClientSettings;
+import org.patchbay.adapters.http.FetchPolicy;
+import org.patchbay.adapters.http.WebhookSettings;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.api.RoomRoutes;
@@ -132,23 +138,28 @@ public final class Patchbay {
                     if (sandbox != null) {
                         closers.add(sandbox::stop);
                     }
-                    return SessionContexts.create(vertx, config.eventLoops()).map(contexts -> {
-                        wireCalls(vertx, effective, contexts, node, router);
-                        return (Void) null;
-                    });
+                    return MediaKeys.speechIdKey(vertx, config).compose(speechIdKey -> SessionContexts.create(vertx, config.eventLoops())
+                            .map(contexts -> {
+                                wireCalls(vertx, effective, contexts, node, router, speechIdKey);
+                                return (Void) null;
+                            }));
                 });
     }
 
-    private void wireCalls(Vertx vertx, PatchbayConfig effective, SessionContexts contexts, String node, Router router) {
+    private void wireCalls(Vertx vertx, PatchbayConfig effective, SessionContexts contexts, String node, Router router,
+                           SpeechIdKey speechIdKey) {
         ari = new AriConnection(vertx, AriSettings.of(effective.ariUrl(), effective.ariUser(), effective.ariPassword(), effective.ariApp()));
         closers.add(ari::stop);
         telephony = new AriTelephony(ari);
-        EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts")).withBinary(config.ttsBinary()));
+        EspeakTtsEngine espeak = new EspeakTtsEngine(vertx, EspeakSettings.defaults(config.dataDir().resolve("tts"))
+                .withBinary(config.ttsBinary()).withIdKey(speechIdKey)
+                .withMaxAge(config.settings().duration(Setting.TTS_CACHE_MAX_AGE)));
         closers.add(espeak::close);
         TtsEngine tts = sandbox == null ? speech.apply(espeak) : sandbox.rememberSpeech(speech.apply(espeak));
-        HttpInstructionSource instructions = new HttpInstructionSource(vertx);
+        HttpClientSettings outbound = HttpClientSettings.defaults().withOutbound(OutboundSettings.policy(config.settings()));
+        HttpInstructionSource instructions = new HttpInstructionSource(vertx, outbound, FetchPolicy.TWILIO_DEFAULTS);
         closers.add(instructions::close);
-        HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx);
+        HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx, outbound, WebhookSettings.defaults());
         closers.add(httpWebhooks::close);
         PatchbayMetrics metrics = PatchbayMetrics.start(vertx, config.settings());
         closers.add(metrics::stop);
@@ -165,14 +176,14 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
-        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, closers);
+        Notifications notifications = new Notifications(store, events);
+        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, outbound, closers);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia), parser,
-                VerbExecutors.standard(conferences, queues, presence.presence()), new Notifications(store, events),
-                recordings, node, events);
+                VerbExecutors.standard(conferences, queues, presence.presence()), notifications, recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config, metrics::limiter);
         closers.add(limits::close);
-        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence()),
+        calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence(), notifications),
                 config.endpoints(), routes, limits.calls());
         NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));

@@ -41,6 +41,7 @@ public final class FakeAppServer {
 
     private final Vertx vertx;
     private final HttpServer server;
+    private final String host;
     private final Map<String, Function<RecordedRequest, Future<FakeResponse>>> responders = new ConcurrentHashMap<>();
     private final AtomicInteger connectionsAccepted = new AtomicInteger();
     private final Object lock = new Object();
@@ -50,15 +51,21 @@ public final class FakeAppServer {
     private record Waiter(String path, int count, Promise<List<RecordedRequest>> promise) {
     }
 
-    private FakeAppServer(Vertx vertx) {
+    private FakeAppServer(Vertx vertx, String host) {
         this.vertx = vertx;
-        this.server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
+        this.host = host;
+        this.server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(0))
                 .connectionHandler(connection -> connectionsAccepted.incrementAndGet())
                 .requestHandler(this::handle);
     }
 
     public static Future<FakeAppServer> start(Vertx vertx) {
-        FakeAppServer app = new FakeAppServer(vertx);
+        return start(vertx, "127.0.0.1");
+    }
+
+    /** @param host a loopback address to listen on, such as 127.0.0.2 */
+    public static Future<FakeAppServer> start(Vertx vertx, String host) {
+        FakeAppServer app = new FakeAppServer(vertx, host);
         return app.server.listen().map(listening -> app);
     }
 
@@ -68,7 +75,7 @@ public final class FakeAppServer {
 
     /** The absolute URL of a path (which may carry a query) on this server. */
     public String url(String path) {
-        return "http://127.0.0.1:" + port() + path;
+        return "http://" + host + ":" + port() + path;
     }
 
     /** Answers 200 with the document as {@code text/xml}. */

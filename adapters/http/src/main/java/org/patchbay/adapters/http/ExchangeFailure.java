@@ -6,6 +6,8 @@ import java.net.UnknownHostException;
 final class ExchangeFailure extends RuntimeException {
 
     enum Kind {
+        /** The outbound policy refused the resolved address; nothing was sent. */
+        REFUSED,
         /** The host name did not resolve. */
         UNKNOWN_HOST,
         /** No connection: refused, unreachable, or the connect timeout passed. */
@@ -28,6 +30,9 @@ final class ExchangeFailure extends RuntimeException {
     }
 
     static ExchangeFailure connecting(String host, int port, Throwable cause) {
+        if (cause instanceof OutboundRefusedException refused) {
+            return new ExchangeFailure(Kind.REFUSED, refused.getMessage(), cause);
+        }
         if (causedBy(cause, UnknownHostException.class)) {
             return new ExchangeFailure(Kind.UNKNOWN_HOST, "unknown host " + host, cause);
         }

@@ -25,10 +25,4 @@ record HttpReply(int status, String contentType, String location, Buffer body, b
     String text() {
         return body.toString(ContentTypes.charset(contentType));
     }
-
-    /** The start of the body, for error reports. */
-    String excerpt(int maxChars) {
-        String text = text();
-        return text.length() <= maxChars ? text : text.substring(0, maxChars);
-    }
 }

@@ -114,12 +114,16 @@ final class InstructionFetch {
     }
 
     private Future<Instructions> fail(ErrorCode code, String message, HttpReply reply) {
-        return Future.failedFuture(new InstructionFetchException(code, message, reply.status(), reply.excerpt(EXCERPT_CHARS)));
+        return Future.failedFuture(new InstructionFetchException(code, message, reply.status(), ResponseExcerpt.of(reply, EXCERPT_CHARS)));
     }
 
     private static InstructionFetchException fetchFailure(SignedRequest request, Throwable failure) {
         ExchangeFailure.Kind kind = failure instanceof ExchangeFailure exchange ? exchange.kind() : ExchangeFailure.Kind.READ;
-        ErrorCode code = kind == ExchangeFailure.Kind.UNKNOWN_HOST ? ErrorCode.HTTP_UNKNOWN_HOST : ErrorCode.HTTP_CONNECTION_FAILURE;
+        ErrorCode code = switch (kind) {
+            case REFUSED -> ErrorCode.OUTBOUND_REFUSED;
+            case UNKNOWN_HOST -> ErrorCode.HTTP_UNKNOWN_HOST;
+            case CONNECT, READ, TIMEOUT -> ErrorCode.HTTP_CONNECTION_FAILURE;
+        };
         return new InstructionFetchException(code, request.method() + " " + request.url() + ": " + failure.getMessage(), null, null);
     }
 
@@ -139,7 +143,7 @@ final class InstructionFetch {
             return switch (exchange.kind()) {
                 case CONNECT -> RetryOn.CONNECT;
                 case READ -> RetryOn.READ;
-                case UNKNOWN_HOST, TIMEOUT -> null;
+                case REFUSED, UNKNOWN_HOST, TIMEOUT -> null;
             };
         }
         return null;

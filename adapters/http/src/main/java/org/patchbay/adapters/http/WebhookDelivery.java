@@ -56,7 +56,7 @@ final class WebhookDelivery {
                 return;
             }
             String error = status != null ? "HTTP " + status : result.cause().getMessage();
-            if (attempts > retryDelays.size()) {
+            if (attempts > retryDelays.size() || refused(result.cause())) {
                 LOG.warn("Webhook {} {} gave up after {} attempts: {}", request.method(), request.url(), attempts, error);
                 outcome.complete(new WebhookOutcome(false, attempts, status, error));
                 return;
@@ -66,6 +66,11 @@ final class WebhookDelivery {
                     request.method(), request.url(), attempts, error, delay.toMillis());
             vertx.setTimer(Math.max(1, delay.toMillis()), id -> attempt());
         });
+    }
+
+    /** The policy will refuse the same address again: retrying would only delay the report. */
+    private static boolean refused(Throwable failure) {
+        return failure instanceof ExchangeFailure exchange && exchange.kind() == ExchangeFailure.Kind.REFUSED;
     }
 
     private void answered(int status) {

@@ -31,14 +31,27 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
 
     @Override
     public Future<Void> put(T record) {
+        return explained("put", record.sid(), writes.after(record.sid(),
+                () -> redis.eval(StoreScripts.PUT, scriptKeys(record), scriptArgs(record)).mapEmpty()));
+    }
+
+    @Override
+    public Future<Boolean> putIfUnique(T record) {
+        return explained("put-if-unique", record.sid(), writes.after(record.sid(),
+                () -> redis.eval(StoreScripts.PUT_IF_UNIQUE, scriptKeys(record), scriptArgs(record)).map(written -> written.toLong() == 1)));
+    }
+
+    private List<String> scriptKeys(T record) {
         List<String> scriptKeys = new ArrayList<>();
         scriptKeys.add(keys.record(record.sid()));
         scriptKeys.add(keys.refs(record.sid()));
         scriptKeys.add(keys.account(record.accountSid()));
         scriptKeys.addAll(indexKeys(record));
-        List<String> args = List.of(record.sid(), Json.write(record), Long.toString(record.dateCreated().toEpochMilli()));
-        return explained("put", record.sid(), writes.after(record.sid(),
-                () -> redis.eval(StoreScripts.PUT, scriptKeys, args).mapEmpty()));
+        return scriptKeys;
+    }
+
+    private static List<String> scriptArgs(Resource record) {
+        return List.of(record.sid(), Json.write(record), Long.toString(record.dateCreated().toEpochMilli()));
     }
 
     @Override

@@ -13,6 +13,8 @@ package org.patchbay.adapters.redis;
 final class StoreScripts {
     /** Writes a record, its account set entry and its indexes, after undoing its previous version. */
     static final LuaScript PUT = LuaScript.resource(StoreScripts.class, "store/unindex.lua", "store/put.lua");
+    /** {@link #PUT}, unless an index key already names another record: then nothing is written and it answers 0. */
+    static final LuaScript PUT_IF_UNIQUE = LuaScript.resource(StoreScripts.class, "store/unindex.lua", "store/put-if-unique.lua");
     /** Removes a record with its account set entry and the index entries that still name it. */
     static final LuaScript DELETE = LuaScript.resource(StoreScripts.class, "store/unindex.lua", "store/delete.lua");
     /** Reads a record through a unique index. */

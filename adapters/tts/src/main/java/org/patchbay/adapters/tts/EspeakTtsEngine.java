@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +37,8 @@ public final class EspeakTtsEngine implements TtsEngine {
      * 16 kHz reader wants a {@code .wav16} name. Telephone calls are 8 kHz anyway.
      */
     static final int SAMPLE_RATE = 8000;
+    /** How often old files are looked for (more often when maxAge is short, as in tests). */
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     private final Vertx vertx;
     private final EspeakSettings settings;
@@ -41,6 +46,7 @@ public final class EspeakTtsEngine implements TtsEngine {
     private final EspeakProcess espeak;
     private final SpeechFiles files;
     private final SpeechIndex index;
+    private final long sweeper;
     private final Map<String, Future<Speech>> inFlight = new ConcurrentHashMap<>();
 
     public EspeakTtsEngine(Vertx vertx, EspeakSettings settings) {
@@ -53,6 +59,8 @@ public final class EspeakTtsEngine implements TtsEngine {
         this.espeak = new EspeakProcess(settings.binary(), settings.timeout());
         this.files = new SpeechFiles(settings.cacheDir(), SAMPLE_RATE);
         this.index = new SpeechIndex(settings.indexSize());
+        long every = Math.max(1000, Math.min(SWEEP_EVERY.toMillis(), settings.maxAge().toMillis() / 4));
+        this.sweeper = vertx.setPeriodic(every, every, id -> deleteExpired());
     }
 
     @Override
@@ -62,7 +70,7 @@ public final class EspeakTtsEngine implements TtsEngine {
             return Future.failedFuture(new TtsException(problem));
         }
         String espeakVoice = VoiceMap.resolve(voice, language);
-        String id = SpeechId.of(espeakVoice, text);
+        String id = SpeechId.of(settings.idKey(), espeakVoice, text);
         Speech known = index.get(id);
         if (known != null) {
             return Future.succeededFuture(known);
@@ -101,7 +109,24 @@ public final class EspeakTtsEngine implements TtsEngine {
      * user lets go; from then on a prompt not yet cached fails.
      */
     public Future<Void> close() {
+        vertx.cancelTimer(sweeper);
         return workers.close();
+    }
+
+    /** Deletes the files older than the settings' maxAge, on a worker; answers how many went. */
+    public Future<Integer> deleteExpired() {
+        try {
+            return workers.executeBlocking(() -> {
+                List<String> deleted = files.deleteOlderThan(Instant.now().minus(settings.maxAge()));
+                deleted.forEach(index::remove);
+                if (!deleted.isEmpty()) {
+                    log.info("Deleted {} speech files older than {}", deleted.size(), settings.maxAge());
+                }
+                return deleted.size();
+            }, false);
+        } catch (RejectedExecutionException closed) {
+            return Future.succeededFuture(0);
+        }
     }
 
     /** How many times espeak-ng has been started by this engine. */

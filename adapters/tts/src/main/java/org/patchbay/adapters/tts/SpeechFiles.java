@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.DirectoryStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The cache directory: one {@code <id>.wav} per prompt, reused across restarts. Every method
@@ -53,6 +57,28 @@ final class SpeechFiles {
             Files.deleteIfExists(part);
         }
         return new Speech(id, file, pcm.durationMillis());
+    }
+
+    /**
+     * Deletes the prompts written before {@code cutoff} and returns their ids. A prompt still in
+     * use is simply synthesised again the next time it is asked for.
+     */
+    List<String> deleteOlderThan(Instant cutoff) throws IOException {
+        List<String> deleted = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return deleted;
+        }
+        try (DirectoryStream<Path> prompts = Files.newDirectoryStream(directory, "*.wav")) {
+            for (Path file : prompts) {
+                String name = file.getFileName().toString();
+                String id = name.substring(0, name.length() - ".wav".length());
+                if (SpeechId.isValid(id) && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+                        && Files.deleteIfExists(file)) {
+                    deleted.add(id);
+                }
+            }
+        }
+        return deleted;
     }
 
     private Path fileOf(String id) {

@@ -2,12 +2,16 @@ package org.patchbay.adapters.tts;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
-/** Names a prompt by what decides its audio, so equal prompts share one cached file. */
+/**
+ * Names a prompt by what decides its audio, so equal prompts share one cached file, keyed with
+ * the installation's secret so the name cannot be computed from the text.
+ */
 final class SpeechId {
 
     /**
@@ -22,18 +26,18 @@ final class SpeechId {
     }
 
     /**
-     * Hex SHA-256 over the engine tag, the espeak-ng voice (which stands for both TwiML's voice
-     * and its language) and the text.
+     * Hex HMAC-SHA256, with the key, over the engine tag, the espeak-ng voice (which stands for
+     * both TwiML's voice and its language) and the text.
      */
-    static String of(String espeakVoice, String text) {
-        MessageDigest sha256 = sha256();
+    static String of(SpeechIdKey key, String espeakVoice, String text) {
+        Mac hmac = hmac(key);
         for (String field : new String[] {ENGINE_TAG, espeakVoice, text}) {
             // Length-prefixed so that no two different field lists hash the same bytes.
             byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-            sha256.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-            sha256.update(bytes);
+            hmac.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            hmac.update(bytes);
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return HexFormat.of().formatHex(hmac.doFinal());
     }
 
     /** True for what {@link #of} returns and nothing else: no path can be smuggled in. */
@@ -41,11 +45,13 @@ final class SpeechId {
         return id != null && HEX_SHA_256.matcher(id).matches();
     }
 
-    private static MessageDigest sha256() {
+    private static Mac hmac(SpeechIdKey key) {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime provides HmacSHA256", e);
         }
     }
 }

@@ -31,6 +31,10 @@ final class SpeechIndex {
         recent.put(speech.id(), speech);
     }
 
+    synchronized void remove(String id) {
+        recent.remove(id);
+    }
+
     synchronized int size() {
         return recent.size();
     }

@@ -38,10 +38,12 @@ class EspeakTtsEngineTest {
     @TempDir
     Path cacheDir;
     private EspeakTtsEngine engine;
+    private EspeakSettings settings;
 
     @BeforeEach
     void startEngine(Vertx vertx) {
-        this.engine = new EspeakTtsEngine(vertx, EspeakSettings.defaults(cacheDir));
+        this.settings = EspeakSettings.defaults(cacheDir);
+        this.engine = new EspeakTtsEngine(vertx, settings);
     }
 
     @AfterEach
@@ -150,7 +152,7 @@ class EspeakTtsEngineTest {
         FileTime written = Files.getLastModifiedTime(original.file());
         byte[] audio = Files.readAllBytes(original.file());
 
-        EspeakTtsEngine restarted = new EspeakTtsEngine(vertx, EspeakSettings.defaults(cacheDir));
+        EspeakTtsEngine restarted = new EspeakTtsEngine(vertx, settings);
         assertEquals(original, restarted.cached(original.id()), "the media route finds it before any Say");
         Speech reused = await(restarted.synthesize(SENTENCE, "man", "de-DE"));
 
@@ -167,7 +169,7 @@ class EspeakTtsEngineTest {
         byte[] audio = Files.readAllBytes(original.file());
         Files.write(original.file(), Arrays.copyOf(audio, audio.length / 2));
 
-        EspeakTtsEngine restarted = new EspeakTtsEngine(vertx, EspeakSettings.defaults(cacheDir));
+        EspeakTtsEngine restarted = new EspeakTtsEngine(vertx, settings);
         assertNull(restarted.cached(original.id()), "a truncated file is not served");
         Speech rebuilt = await(restarted.synthesize(SENTENCE, null, "es-MX"));
 
@@ -182,7 +184,7 @@ class EspeakTtsEngineTest {
         Speech original = await(engine.synthesize(SENTENCE, null, null));
         Files.write(original.file(), new byte[0]);
 
-        EspeakTtsEngine restarted = new EspeakTtsEngine(vertx, EspeakSettings.defaults(cacheDir));
+        EspeakTtsEngine restarted = new EspeakTtsEngine(vertx, settings);
         Speech rebuilt = await(restarted.synthesize(SENTENCE, null, null));
 
         assertEquals(1, restarted.launches());

@@ -9,6 +9,9 @@ import org.patchbay.core.presence.Presence;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.telephony.ChannelSnapshot;
 import org.patchbay.core.twiml.Play;
+import org.patchbay.core.twiml.Reject;
+import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.twiml.TwimlDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +29,23 @@ public final class InboundRouting {
     private static final Logger LOG = LoggerFactory.getLogger(InboundRouting.class);
     /** What a caller hears when the number leads nowhere: Asterisk's "not in service" prompt. */
     static final TwimlDocument NOT_IN_SERVICE = new TwimlDocument(List.of(new Play("sound:ss-noservice", null, 1)), List.of());
+    /** What a suspended or closed account's number does with a call, as Twilio does: rejects it. */
+    static final TwimlDocument REJECTED = new TwimlDocument(List.of(new Reject("rejected")), List.of());
 
     private final Store store;
     private final String mainAccountSid;
     private final Presence presence;
+    private final Notifications notifications;
 
     public InboundRouting(Store store, String mainAccountSid, Presence presence) {
+        this(store, mainAccountSid, presence, new Notifications(store));
+    }
+
+    public InboundRouting(Store store, String mainAccountSid, Presence presence, Notifications notifications) {
         this.store = store;
         this.mainAccountSid = mainAccountSid;
         this.presence = presence;
+        this.notifications = notifications;
     }
 
     /** A registered client's own endpoint placing the call runs its token's outgoing application. */
@@ -79,8 +90,12 @@ public final class InboundRouting {
                         dialled, channel.id());
                 return unrouted(dialled);
             }
-            return store.of(Account.KIND).get(number.accountSid())
-                    .compose(account -> appFor(number).map(app -> new InboundRoute(account, app, number.sid(), dialled, null)));
+            return store.of(Account.KIND).get(number.accountSid()).compose(account -> {
+                if (account != null && account.status() != Account.Status.active) {
+                    return rejected(account, number, dialled);
+                }
+                return appFor(number).map(app -> new InboundRoute(account, app, number.sid(), dialled, null));
+            });
         });
     }
 
@@ -94,6 +109,14 @@ public final class InboundRouting {
                 number.statusCallback(), number.statusCallbackMethod(), Set.of())
                 : new CallApp(a.voiceUrl(), a.voiceMethod(), a.voiceFallbackUrl(), a.voiceFallbackMethod(),
                 a.statusCallback(), a.statusCallbackMethod(), Set.of()));
+    }
+
+    private Future<InboundRoute> rejected(Account account, PhoneNumber number, String dialled) {
+        LOG.info("call to {} rejected: its account {} is {}", dialled, account.sid(), account.status());
+        notifications.error(account.sid(), null, ErrorCode.INBOUND_ACCOUNT_INACTIVE,
+                "Incoming call to " + dialled + " rejected: account " + account.sid() + " is " + account.status(),
+                Notifications.Request.NONE);
+        return Future.succeededFuture(new InboundRoute(account, CallApp.of(null), number.sid(), dialled, REJECTED));
     }
 
     private Future<InboundRoute> unrouted(String dialled) {

@@ -2,12 +2,15 @@ package org.patchbay.core.error;
 
 /** The Twilio error codes Patchbay mirrors, so that a Twilio developer sees the codes they know. */
 public enum ErrorCode {
+    INBOUND_ACCOUNT_INACTIVE(10003, "Incoming call rejected due to inactive account"),
     CALL_CONCURRENCY_LIMIT(10004, "Call concurrency limit exceeded"),
     INVALID_URL(11100, "Invalid URL format"),
     HTTP_RETRIEVAL_FAILURE(11200, "HTTP retrieval failure"),
     HTTP_CONNECTION_FAILURE(11205, "HTTP connection failure"),
     HTTP_UNKNOWN_HOST(11210, "HTTP bad host name"),
     HTTP_TOO_MANY_REDIRECTS(11215, "HTTP too many redirects"),
+    /** Patchbay's own: Twilio has no outbound address policy, so no code of its own to mirror. */
+    OUTBOUND_REFUSED(11290, "URL refused by the outbound request policy"),
     DOCUMENT_PARSE_FAILURE(12100, "Document parse failure"),
     SCHEMA_VALIDATION_WARNING(12200, "Schema validation warning"),
     INVALID_CONTENT_TYPE(12300, "Invalid Content-Type"),

@@ -13,6 +13,13 @@ public interface ResourceStore<T extends Resource> {
     /** Creates or replaces the record, keeping its unique indexes in step. */
     Future<Void> put(T record);
 
+    /**
+     * Like {@link #put}, in one atomic step, but only when no unique index value of the record
+     * belongs to another record: two racing registrations of one phone number give one winner.
+     * Answers false, writing nothing, when a value is taken.
+     */
+    Future<Boolean> putIfUnique(T record);
+
     Future<T> get(String sid);
 
     /** The record only if it belongs to {@code accountSid}: another account's record is as good as absent. */

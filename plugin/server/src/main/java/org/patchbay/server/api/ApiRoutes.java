@@ -59,7 +59,7 @@ public final class ApiRoutes {
     public ApiRoutes(ApiDependencies deps, List<Endpoint> subsystems) {
         this.deps = deps;
         List<Endpoint> all = new ArrayList<>();
-        all.addAll(new AccountRoutes(deps.store()).endpoints());
+        all.addAll(new AccountRoutes(deps.store(), deps.liveCalls()).endpoints());
         all.addAll(new KeyRoutes(deps.store()).endpoints());
         all.addAll(new CallRoutes(deps.store(), deps.liveCalls()).endpoints());
         all.addAll(new IncomingPhoneNumberRoutes(deps.store()).endpoints());

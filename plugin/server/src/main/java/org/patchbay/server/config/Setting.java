@@ -17,6 +17,14 @@ public enum Setting {
     REDIS_PREFIX("PATCHBAY_REDIS_PREFIX", "redis.prefix", "pb:", "prefix of every Redis key Patchbay writes"),
     ACCOUNT_SID("PATCHBAY_ACCOUNT_SID", "account.sid", null, "main account SID (AC + 32 hex); generated if unset"),
     AUTH_TOKEN("PATCHBAY_AUTH_TOKEN", "account.authToken", null, "main account auth token; generated if unset"),
+    OUTBOUND_DENY("PATCHBAY_OUTBOUND_DENY", "outbound.deny", null,
+            "comma-separated CIDR blocks no account URL may resolve to, e.g. 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,127.0.0.0/8"
+                    + " (link-local and cloud metadata addresses are always refused)"),
+    TTS_CACHE_MAX_AGE("PATCHBAY_TTS_CACHE_MAX_AGE", "tts.cacheMaxAge", "30d",
+            "how long a synthesised prompt is kept; older files are deleted (their media ids answer 404) and made again when asked for"),
+    MEDIA_KEY("PATCHBAY_MEDIA_KEY", "media.key", null,
+            "base64 secret (32 bytes or more) that speech media ids are keyed with; unset = generated on first start"
+                    + " and kept in <dataDir>/keys/media-id.key"),
     DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache"),
     TTS_BINARY("PATCHBAY_TTS_BINARY", "tts.binary", "espeak-ng", "the espeak-ng program used for <Say>"),
     SOUNDS_DIR("PATCHBAY_SOUNDS_DIR", "tts.soundsDir", null,

@@ -21,6 +21,7 @@ import org.patchbay.core.events.sink.SinkType;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.store.Store;
 import org.patchbay.server.api.events.EventStreamsPorts;
+import org.patchbay.server.config.OutboundSettings;
 import org.patchbay.server.config.PatchbayConfig;
 
 import java.util.EnumMap;
@@ -57,7 +58,8 @@ public final class EventWiring {
         EventRouter router = new EventRouter(log, new LocalEvents(vertx), node);
         CloudEventsEncoding encoding = new CloudEventsEncoding(publicUrl, EventCatalog.platform());
         Map<SinkType, SinkTransport> transports = new EnumMap<>(SinkType.class);
-        transports.put(SinkType.WEBHOOK, new WebhookTransport(vertx, encoding, settings.sinkTimeout()));
+        transports.put(SinkType.WEBHOOK, new WebhookTransport(vertx, encoding, settings.sinkTimeout(),
+                OutboundSettings.policy(config.settings())));
         transports.put(SinkType.AMQP, new AmqpTransport(vertx, encoding, settings.sinkTimeout()));
         if (config.redisUrl() != null) {
             transports.put(SinkType.REDIS_STREAM, new RedisStreamTransport(vertx, config.redisUrl(), encoding));

@@ -2,6 +2,8 @@ package org.patchbay.server.http;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import org.patchbay.adapters.http.FetchPolicy;
+import org.patchbay.adapters.http.HttpClientSettings;
 import org.patchbay.adapters.http.HttpMediaSource;
 import org.patchbay.adapters.tts.FfmpegAudioDecoder;
 import org.patchbay.core.media.PlayMediaCache;
@@ -26,7 +28,9 @@ public final class PlayMediaWiring {
     }
 
     /** The cache, or null when {@code PATCHBAY_MEDIA_DECODER} is empty. */
-    public static PlayMediaCache create(Vertx vertx, PatchbayConfig config, List<Supplier<Future<?>>> closers) {
+    /** @param outbound the HTTP client settings every account URL is fetched with (the outbound request policy) */
+    public static PlayMediaCache create(Vertx vertx, PatchbayConfig config, HttpClientSettings outbound,
+                                        List<Supplier<Future<?>>> closers) {
         SettingValues settings = config.settings();
         String decoder = settings.get(Setting.MEDIA_DECODER);
         if (decoder == null || decoder.isBlank()) {
@@ -34,7 +38,7 @@ public final class PlayMediaWiring {
         }
         int maxMib = settings.integer(Setting.MEDIA_MAX_SIZE, 1, 1024);
         int cacheMib = settings.integer(Setting.MEDIA_CACHE_SIZE, 1, 1024 * 1024);
-        HttpMediaSource source = new HttpMediaSource(vertx, (int) (maxMib * MIB));
+        HttpMediaSource source = new HttpMediaSource(vertx, outbound, FetchPolicy.TWILIO_DEFAULTS, (int) (maxMib * MIB));
         closers.add(source::close);
         return new PlayMediaCache(vertx, source, new FfmpegAudioDecoder(vertx, decoder.trim(), DECODE_TIMEOUT),
                 config.dataDir().resolve("media"), cacheMib * MIB);

@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import org.patchbay.adapters.http.GuardedHttpClient;
+import org.patchbay.adapters.http.OutboundPolicy;
 import org.patchbay.core.webhook.TwilioSignature;
 import org.patchbay.core.events.RoutedEvent;
 import org.patchbay.core.events.delivery.EventEncoding;
@@ -36,9 +38,10 @@ public final class WebhookTransport implements SinkTransport {
     private final EventEncoding encoding;
     private final Duration timeout;
 
-    public WebhookTransport(Vertx vertx, EventEncoding encoding, Duration timeout) {
-        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
-                .setConnectTimeout((int) timeout.toMillis()), new PoolOptions().setHttp1MaxSize(32).setMaxWaitQueueSize(10_000));
+    public WebhookTransport(Vertx vertx, EventEncoding encoding, Duration timeout, OutboundPolicy outbound) {
+        this.client = new GuardedHttpClient(vertx, vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                .setConnectTimeout((int) timeout.toMillis()), new PoolOptions().setHttp1MaxSize(32).setMaxWaitQueueSize(10_000)),
+                outbound);
         this.encoding = encoding;
         this.timeout = timeout;
     }

@@ -51,6 +51,19 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
     }
 
     @Override
+    public synchronized Future<Boolean> putIfUnique(T record) {
+        for (var index : kind.uniqueIndexes().entrySet()) {
+            String value = index.getValue().apply(record);
+            String owner = value == null ? null : indexes.get(indexKey(index.getKey(), value));
+            if (owner != null && !owner.equals(record.sid())) {
+                return Future.succeededFuture(false);
+            }
+        }
+        put(record);
+        return Future.succeededFuture(true);
+    }
+
+    @Override
     public Future<T> get(String sid) {
         return Future.succeededFuture(sid == null ? null : bySid.get(sid));
     }

@@ -9,6 +9,7 @@ import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Page;
 import org.patchbay.core.store.ResourceStore;
 import org.patchbay.core.store.Store;
+import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.server.api.http.ApiRequest;
 import org.patchbay.server.api.http.Endpoint;
 import org.patchbay.server.api.http.Paging;
@@ -37,8 +38,12 @@ public final class AccountRoutes {
             DateTimeFormatter.ofPattern("'SubAccount Created at 'yyyy-MM-dd hh:mm a", Locale.US).withZone(ZoneOffset.UTC);
 
     private final ResourceStore<Account> accounts;
+    private final Store store;
+    private final LiveCalls liveCalls;
 
-    public AccountRoutes(Store store) {
+    public AccountRoutes(Store store, LiveCalls liveCalls) {
+        this.store = store;
+        this.liveCalls = liveCalls;
         this.accounts = store.of(Account.KIND);
     }
 
@@ -101,8 +106,14 @@ public final class AccountRoutes {
             updated = updated.withFriendlyName(name);
         }
         Account result = updated;
-        return result == target ? Future.succeededFuture(Reply.ok(AccountJson.of(target)))
-                : accounts.put(result).map(v -> Reply.ok(AccountJson.of(result)));
+        if (result == target) {
+            return Future.succeededFuture(Reply.ok(AccountJson.of(target)));
+        }
+        Future<Void> written = accounts.put(result);
+        if (result.status() == Account.Status.closed) {
+            written = written.compose(v -> ClosedAccountCalls.end(store, liveCalls, result.sid()));
+        }
+        return written.map(v -> Reply.ok(AccountJson.of(result)));
     }
 
     private static void checkStatusChange(Account caller, Account target) {

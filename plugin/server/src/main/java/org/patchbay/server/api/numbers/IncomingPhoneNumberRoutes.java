@@ -68,7 +68,10 @@ public final class IncomingPhoneNumberRoutes {
                         "PhoneNumber " + phoneNumber + " is already in use on this Patchbay"));
             }
             return apply(blank, request, now);
-        }).compose(created -> numbers.put(created).map(v -> Reply.created(IncomingPhoneNumberJson.of(created))));
+        }).compose(created -> numbers.putIfUnique(created).compose(written -> written
+                ? Future.succeededFuture(Reply.created(IncomingPhoneNumberJson.of(created)))
+                : Future.failedFuture(PatchbayException.badRequest(ErrorCode.PHONE_NUMBER_NOT_AVAILABLE,
+                        "PhoneNumber " + phoneNumber + " is already in use on this Patchbay"))));
     }
 
     private Future<Reply> list(ApiRequest request) {
