@@ -1,42 +1,66 @@
 package org.patchbay.server.e2e;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.ClientWebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A client application's registration socket, as a softphone would hold it, for the tests. */
+/**
+ * A client application's registration socket, as a softphone would hold it, for the tests. It is the JDK's
+ * WebSocket: Vert.x 5.0.7's {@code ClientWebSocket} fails its connect with "WebSocket is closed" when the
+ * server refuses a token and closes right after the handshake, before the refusal can be read.
+ */
 final class PresenceClient implements AutoCloseable {
-    // Held for the socket's life: Vert.x closes a client's connections once the client itself is unreachable.
-    private final WebSocketClient webSockets;
-    private final ClientWebSocket socket;
     private final LinkedBlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
     private volatile boolean closed;
+    private WebSocket socket;
 
-    private PresenceClient(WebSocketClient webSockets) {
-        this.webSockets = webSockets;
-        this.socket = webSockets.webSocket();
-        socket.textMessageHandler(text -> received.add(new JsonObject(text)));
-        socket.closeHandler(v -> closed = true);
-    }
+    private final WebSocket.Listener listener = new WebSocket.Listener() {
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(new JsonObject(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed = true;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed = true;
+        }
+    };
 
     /** Connects with the token as {@code Authorization: Bearer}, or as the {@code AccessToken} parameter. */
     static PresenceClient connect(Vertx vertx, int port, String token, boolean inQuery) {
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
-                .setURI("/v1/Presence/Connect" + (inQuery ? "?AccessToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8) : ""));
+        URI uri = URI.create("ws://127.0.0.1:" + port + "/v1/Presence/Connect"
+                + (inQuery ? "?AccessToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8) : ""));
+        PresenceClient client = new PresenceClient();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (!inQuery) {
-            options.addHeader("Authorization", "Bearer " + token);
+            builder.header("Authorization", "Bearer " + token);
         }
-        // Handlers go on before connecting: a refusal may follow the handshake at once.
-        PresenceClient client = new PresenceClient(vertx.createWebSocketClient());
-        Harness.await(client.socket.connect(options));
+        try {
+            client.socket = builder.buildAsync(uri, client.listener).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not connect to " + uri, e);
+        }
         return client;
     }
 
@@ -59,7 +83,7 @@ final class PresenceClient implements AutoCloseable {
     }
 
     JsonObject send(JsonObject message) {
-        socket.writeTextMessage(message.encode());
+        socket.sendText(message.encode(), true).join();
         return next();
     }
 
@@ -77,9 +101,12 @@ final class PresenceClient implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isClosed()) {
-            Harness.await(socket.close().recover(alreadyClosing -> Future.succeededFuture()));
+        if (!closed && !socket.isOutputClosed()) {
+            try {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(5, TimeUnit.SECONDS);
+            } catch (Exception alreadyClosing) {
+                socket.abort();
+            }
         }
-        Harness.await(webSockets.close());
     }
 }
