@@ -1,5 +1,6 @@
 package org.patchbay.core.instructions;
 
+import org.patchbay.core.twiml.XmlText;
 import java.util.Locale;
 
 /**
@@ -15,10 +16,10 @@ public final class VoiceResponses {
         String mediaType = mediaType(instructions.contentType());
         if (mediaType.equals("text/plain")) {
             String text = instructions.body().strip();
-            return text.isEmpty() ? "<Response/>" : "<Response><Say>" + escape(text) + "</Say></Response>";
+            return text.isEmpty() ? "<Response/>" : "<Response><Say>" + XmlText.escape(text) + "</Say></Response>";
         }
         if (mediaType.startsWith("audio/")) {
-            return "<Response><Play>" + escape(instructions.url()) + "</Play></Response>";
+            return "<Response><Play>" + XmlText.escape(instructions.url()) + "</Play></Response>";
         }
         return instructions.body();
     }
@@ -31,7 +32,4 @@ public final class VoiceResponses {
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

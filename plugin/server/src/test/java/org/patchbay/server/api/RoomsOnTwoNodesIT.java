@@ -7,24 +7,21 @@ import com.twilio.rest.api.v2010.account.Conference;
 import com.twilio.rest.api.v2010.account.Queue;
 import com.twilio.rest.api.v2010.account.conference.Participant;
 import com.twilio.rest.api.v2010.account.queue.Member;
-import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.patchbay.asterisk.sim.InboundCall;
-import org.patchbay.asterisk.sim.SimOptions;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
 import org.patchbay.server.Patchbay;
-import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.server.e2e.Harness;
+import org.patchbay.server.e2e.SecondNode;
 import org.patchbay.testkit.RecordedRequest;
 import org.patchbay.testkit.SharedRedis;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -47,7 +44,7 @@ class RoomsOnTwoNodesIT {
     @TempDir
     Path otherDataDir;
     Harness a;
-    Vertx vertxB;
+    SecondNode second;
     SimulatedAsterisk asteriskB;
     Patchbay b;
     LoopbackTwilioHttpClient http;
@@ -59,13 +56,9 @@ class RoomsOnTwoNodesIT {
         Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", "rooms-" + System.nanoTime() + ":",
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", TOKEN);
         a = Harness.start(dataDir, shared);
-        vertxB = Vertx.vertx();
-        asteriskB = new SimulatedAsterisk(SimOptions.defaults().withTimeScale(Harness.TIME_SCALE).withCredentials("patchbay", "b"));
-        Harness.await(asteriskB.start(vertxB));
-        Map<String, String> env = new HashMap<>(shared);
-        env.putAll(Map.of("PATCHBAY_HTTP_PORT", "0", "PATCHBAY_ARI_URL", asteriskB.baseUrl(), "PATCHBAY_ARI_USER", "patchbay",
-                "PATCHBAY_ARI_PASSWORD", "b", "PATCHBAY_DATA_DIR", otherDataDir.toString(), "PATCHBAY_EVENT_LOOPS", "2"));
-        b = Harness.await(Patchbay.start(vertxB, ConfigLoader.load(env)));
+        second = SecondNode.start(shared, otherDataDir);
+        b = second.patchbay;
+        asteriskB = second.asterisk;
         http = new LoopbackTwilioHttpClient("http://127.0.0.1:" + b.httpPort());
         viaB = new TwilioRestClient.Builder(ACCOUNT, TOKEN).httpClient(http).build();
     }
@@ -74,11 +67,9 @@ class RoomsOnTwoNodesIT {
     void stop() {
         http.exchanges.stream().filter(e -> e.status() == 200 || e.status() == 201)
                 .forEach(e -> schemas.assertValid(e.method(), e.path(), e.status(), e.body()));
-        if (b != null) {
-            Harness.await(b.stop());
+        if (second != null) {
+            second.close();
         }
-        Harness.await(asteriskB.stop());
-        Harness.await(vertxB.close());
         a.close();
     }
 

@@ -1,6 +1,5 @@
 package org.patchbay.server.dashboard;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -8,19 +7,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.patchbay.asterisk.sim.SimOptions;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.server.Patchbay;
-import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.server.e2e.Harness;
+import org.patchbay.server.e2e.SecondNode;
 import org.patchbay.testkit.SharedRedis;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +36,7 @@ class TwoNodesDashboardIT {
     @TempDir
     Path otherDataDir;
     Harness a;
-    Vertx vertxB;
+    SecondNode second;
     SimulatedAsterisk asteriskB;
     Patchbay b;
 
@@ -48,23 +45,17 @@ class TwoNodesDashboardIT {
         Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", "two-boards-" + System.nanoTime() + ":",
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", TOKEN);
         a = Harness.start(dataDir, shared);
-        vertxB = Vertx.vertx();
-        asteriskB = new SimulatedAsterisk(SimOptions.defaults().withTimeScale(Harness.TIME_SCALE).withCredentials("patchbay", "b"));
-        Harness.await(asteriskB.start(vertxB));
-        Map<String, String> env = new HashMap<>(shared);
-        env.putAll(Map.of("PATCHBAY_HTTP_PORT", "0", "PATCHBAY_ARI_URL", asteriskB.baseUrl(), "PATCHBAY_ARI_USER", "patchbay",
-                "PATCHBAY_ARI_PASSWORD", "b", "PATCHBAY_DATA_DIR", otherDataDir.toString(), "PATCHBAY_EVENT_LOOPS", "2"));
-        b = Harness.await(Patchbay.start(vertxB, ConfigLoader.load(env)));
+        second = SecondNode.start(shared, otherDataDir);
+        b = second.patchbay;
+        asteriskB = second.asterisk;
         a.app.respond("/voice", "<Response><Play loop=\"0\">sound:tt-monkeys</Play></Response>");
     }
 
     @AfterEach
     void stop() {
-        if (b != null) {
-            Harness.await(b.stop());
+        if (second != null) {
+            second.close();
         }
-        Harness.await(asteriskB.stop());
-        Harness.await(vertxB.close());
         a.close();
     }
 

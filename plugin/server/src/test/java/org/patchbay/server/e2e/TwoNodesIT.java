@@ -1,12 +1,10 @@
 package org.patchbay.server.e2e;
 
-import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.patchbay.asterisk.sim.SimOptions;
 import org.patchbay.asterisk.sim.SimulatedAsterisk;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
@@ -14,11 +12,9 @@ import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.server.Patchbay;
-import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.testkit.SharedRedis;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -42,7 +38,7 @@ class TwoNodesIT {
     @TempDir
     Path otherDataDir;
     Harness a;
-    Vertx vertxB;
+    SecondNode second;
     SimulatedAsterisk asteriskB;
     Patchbay b;
 
@@ -52,24 +48,18 @@ class TwoNodesIT {
         Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", prefix,
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", "f".repeat(32));
         a = Harness.start(dataDir, shared);
-        vertxB = Vertx.vertx();
-        asteriskB = new SimulatedAsterisk(SimOptions.defaults().withTimeScale(Harness.TIME_SCALE).withCredentials("patchbay", "b"));
-        Harness.await(asteriskB.start(vertxB));
-        Map<String, String> env = new HashMap<>(shared);
-        env.putAll(Map.of("PATCHBAY_HTTP_PORT", "0", "PATCHBAY_ARI_URL", asteriskB.baseUrl(), "PATCHBAY_ARI_USER", "patchbay",
-                "PATCHBAY_ARI_PASSWORD", "b", "PATCHBAY_DATA_DIR", otherDataDir.toString(), "PATCHBAY_EVENT_LOOPS", "2"));
-        b = Harness.await(Patchbay.start(vertxB, ConfigLoader.load(env)));
+        second = SecondNode.start(shared, otherDataDir);
+        b = second.patchbay;
+        asteriskB = second.asterisk;
         a.app.respond("/voice", "<Response><Play loop=\"0\">sound:tt-monkeys</Play></Response>");
         a.app.respond("/elsewhere", "<Response><Play>sound:beep</Play><Pause length=\"60\"/></Response>");
     }
 
     @AfterEach
     void stop() {
-        if (b != null) {
-            Harness.await(b.stop());
+        if (second != null) {
+            second.close();
         }
-        Harness.await(asteriskB.stop());
-        Harness.await(vertxB.close());
         a.close();
     }
 

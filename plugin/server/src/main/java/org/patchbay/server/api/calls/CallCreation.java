@@ -34,11 +34,11 @@ final class CallCreation {
     }
 
     Future<OutboundCall> read(String accountSid, Params params) {
-        String to = required(params, "To", ErrorCode.MISSING_TO, "Required parameter To is missing");
+        String to = params.required("To", ErrorCode.MISSING_TO, "Required parameter To is missing");
         if (!PartyAddress.isValid(to)) {
             throw PatchbayException.badRequest(ErrorCode.INVALID_TO, "Invalid 'To' Phone Number: " + Params.shorten(to));
         }
-        String from = required(params, "From", ErrorCode.MISSING_FROM, "A 'From' phone number is required");
+        String from = params.required("From", ErrorCode.MISSING_FROM, "A 'From' phone number is required");
         if (!PartyAddress.isValid(from)) {
             throw PatchbayException.badRequest(ErrorCode.INVALID_FROM, "Invalid 'From' Phone Number: " + Params.shorten(from));
         }
@@ -53,7 +53,7 @@ final class CallCreation {
         if (url == null && twiml == null && applicationSid == null) {
             throw PatchbayException.badRequest(ErrorCode.MISSING_URL, "One of Url, Twiml or ApplicationSid is required");
         }
-        Set<String> events = events(params);
+        Set<String> events = params.words("StatusCallbackEvent", EVENTS, "initiated, ringing, answered and completed");
         Integer timeout = params.integer("Timeout", 1, 600);
         Integer timeLimit = params.integer("TimeLimit", 1, 14400);
         String sendDigits = params.get("SendDigits");
@@ -112,32 +112,6 @@ final class CallCreation {
             }
             return Future.succeededFuture(app);
         });
-    }
-
-    /** {@code StatusCallbackEvent} may repeat, and each value may hold several events separated by spaces. */
-    private static Set<String> events(Params params) {
-        Set<String> events = new LinkedHashSet<>();
-        for (String value : params.all("StatusCallbackEvent")) {
-            for (String event : value.trim().split("\\s+")) {
-                if (event.isEmpty()) {
-                    continue;
-                }
-                if (!EVENTS.contains(event)) {
-                    throw Params.invalid("StatusCallbackEvent must be among initiated, ringing, answered and completed: '"
-                            + Params.shorten(event) + "'");
-                }
-                events.add(event);
-            }
-        }
-        return events;
-    }
-
-    private static String required(Params params, String name, ErrorCode code, String message) {
-        String value = params.get(name);
-        if (value == null || value.isBlank()) {
-            throw PatchbayException.badRequest(code, message);
-        }
-        return value.trim();
     }
 
     static String blankToNull(String value) {

@@ -124,6 +124,35 @@ public final class Params {
         return value;
     }
 
+    /** A value that must be there and not blank, trimmed; missing, it is refused with {@code code}. */
+    public String required(String name, ErrorCode code, String message) {
+        String value = get(name);
+        if (value == null || value.isBlank()) {
+            throw PatchbayException.badRequest(code, message);
+        }
+        return value.trim();
+    }
+
+    /**
+     * Words of a fixed set: the parameter may repeat, and each value may hold several words separated by
+     * spaces (Twilio's {@code StatusCallbackEvent}). {@code describedAs} names the allowed words in the error.
+     */
+    public Set<String> words(String name, Set<String> allowed, String describedAs) {
+        Set<String> words = new java.util.LinkedHashSet<>();
+        for (String value : all(name)) {
+            for (String word : value.trim().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (!allowed.contains(word)) {
+                    throw invalid(name + " must be among " + describedAs + ": '" + shorten(word) + "'");
+                }
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
     public static boolean isHttpUrl(String value) {
         try {
             URI uri = new URI(value);

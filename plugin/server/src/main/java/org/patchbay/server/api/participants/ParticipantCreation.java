@@ -1,5 +1,6 @@
 package org.patchbay.server.api.participants;
 
+import org.patchbay.core.twiml.XmlText;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
@@ -7,7 +8,6 @@ import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.server.api.calls.PartyAddress;
 import org.patchbay.server.api.http.Params;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -30,17 +30,17 @@ final class ParticipantCreation {
     }
 
     static Dialled read(String accountSid, String conferenceName, Params params) {
-        String to = required(params, "To", ErrorCode.MISSING_TO, "Required parameter To is missing");
+        String to = params.required("To", ErrorCode.MISSING_TO, "Required parameter To is missing");
         if (!PartyAddress.isValid(to)) {
             throw PatchbayException.badRequest(ErrorCode.INVALID_TO, "Invalid 'To' Phone Number: " + Params.shorten(to));
         }
-        String from = required(params, "From", ErrorCode.MISSING_FROM, "A 'From' phone number is required");
+        String from = params.required("From", ErrorCode.MISSING_FROM, "A 'From' phone number is required");
         if (!PartyAddress.isValid(from)) {
             throw PatchbayException.badRequest(ErrorCode.INVALID_FROM, "Invalid 'From' Phone Number: " + Params.shorten(from));
         }
         String statusCallback = blankToNull(params.url("StatusCallback"));
         String statusCallbackMethod = params.method("StatusCallbackMethod");
-        Set<String> callEvents = events(params, "StatusCallbackEvent", CALL_EVENTS);
+        Set<String> callEvents = params.words("StatusCallbackEvent", CALL_EVENTS, among(CALL_EVENTS));
         Integer timeout = params.integer("Timeout", 5, 600);
         String label = blankToNull(params.text("Label", MAX_LABEL));
         boolean muted = Boolean.TRUE.equals(params.bool("Muted"));
@@ -53,7 +53,7 @@ final class ParticipantCreation {
         Integer maxParticipants = params.integer("MaxParticipants", 2, 250);
         String conferenceCallback = blankToNull(params.url("ConferenceStatusCallback"));
         String conferenceCallbackMethod = params.method("ConferenceStatusCallbackMethod");
-        Set<String> conferenceEvents = events(params, "ConferenceStatusCallbackEvent", CONFERENCE_EVENTS);
+        Set<String> conferenceEvents = params.words("ConferenceStatusCallbackEvent", CONFERENCE_EVENTS, among(CONFERENCE_EVENTS));
 
         StringBuilder noun = new StringBuilder("<Conference");
         attribute(noun, "muted", Boolean.toString(muted));
@@ -66,7 +66,7 @@ final class ParticipantCreation {
         attribute(noun, "statusCallback", conferenceCallback);
         attribute(noun, "statusCallbackMethod", conferenceCallbackMethod);
         attribute(noun, "statusCallbackEvent", conferenceEvents.isEmpty() ? null : String.join(" ", conferenceEvents));
-        String twiml = "<Response><Dial>" + noun + ">" + escape(conferenceName) + "</Conference></Dial></Response>";
+        String twiml = "<Response><Dial>" + noun + ">" + XmlText.escape(conferenceName) + "</Conference></Dial></Response>";
         int ring = timeout == null ? 60 : timeout;
         CallApp app = new CallApp(null, null, null, null, statusCallback, statusCallbackMethod, callEvents);
         return new Dialled(new OutboundCall(accountSid, to, from, null, app, twiml, ring, 0, null, false),
@@ -75,38 +75,12 @@ final class ParticipantCreation {
 
     private static void attribute(StringBuilder noun, String name, String value) {
         if (value != null) {
-            noun.append(' ').append(name).append("=\"").append(escape(value)).append('"');
+            noun.append(' ').append(name).append("=\"").append(XmlText.escape(value)).append('"');
         }
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
-    }
-
-    /** An event parameter may repeat, and each value may hold several events separated by spaces. */
-    private static Set<String> events(Params params, String name, Set<String> allowed) {
-        Set<String> events = new LinkedHashSet<>();
-        for (String value : params.all(name)) {
-            for (String event : value.trim().split("\\s+")) {
-                if (event.isEmpty()) {
-                    continue;
-                }
-                if (!allowed.contains(event)) {
-                    throw Params.invalid(name + " must be among " + String.join(", ", allowed.stream().sorted().toList())
-                            + ": '" + Params.shorten(event) + "'");
-                }
-                events.add(event);
-            }
-        }
-        return events;
-    }
-
-    private static String required(Params params, String name, ErrorCode code, String message) {
-        String value = params.get(name);
-        if (value == null || value.isBlank()) {
-            throw PatchbayException.badRequest(code, message);
-        }
-        return value.trim();
+    private static String among(Set<String> allowed) {
+        return String.join(", ", allowed.stream().sorted().toList());
     }
 
     private static String blankToNull(String value) {
