@@ -62,7 +62,7 @@ public final class CallRouter {
     void dispatch(TelephonyEvent event) {
         EventSink owner = claims.owner(event.key());
         if (owner != null) {
-            if (owner instanceof CallControl call) {
+            if (owner instanceof CallSession call && call.record() != null) {
                 services.events().publish(new ChannelEventRepublished(call.record(), Instant.now(), event));
             }
             owner.deliver(event);
@@ -138,7 +138,8 @@ public final class CallRouter {
         holdUntilEnded(session, slot);
         Promise<CallRecord> placed = Promise.promise();
         context.runOnContext(v -> {
-            session.beginOutbound(account, app, queued, originate, inline, sendDigits, timeLimitSeconds, recording);
+            session.beginOriginated(account, app, queued, originate,
+                    new CallStart.ApiCall(sendDigits, timeLimitSeconds, recording), inline);
             placed.complete(queued);
         });
         return placed.future();
@@ -182,7 +183,7 @@ public final class CallRouter {
         CallSession leg = new CallSession(this, services, parent.context(), sid);
         claims.claim(sid, leg);
         holdUntilEnded(leg, slot);
-        leg.beginDialLeg(parent.account(), queued, originate, request, observer);
+        leg.beginOriginated(parent.account(), request.app(), queued, originate, new CallStart.DialLeg(request, observer), null);
         return leg;
     }
 
