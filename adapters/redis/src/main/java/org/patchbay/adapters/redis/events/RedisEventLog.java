@@ -54,7 +54,7 @@ public final class RedisEventLog implements EventLog {
         this.vertx = vertx;
         this.connectionString = connectionString;
         this.redis = new RedisCommands(Redis.createClient(vertx, new RedisOptions().setConnectionString(connectionString)
-                .setMaxPoolSize(16).setMaxPoolWaiting(10_000)), Duration.ofSeconds(5));
+                .setMaxWaitingHandlers(10_000)), Duration.ofSeconds(5));
         this.keys = new StreamKeys(prefix, partitions);
         this.node = node;
         this.retention = retention;
