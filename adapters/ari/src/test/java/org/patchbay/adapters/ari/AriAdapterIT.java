@@ -123,6 +123,31 @@ class AriAdapterIT {
                 && s.channel().id().equals(call.channelId())));
     }
 
+    /**
+     * A second client of the same app takes it over (ari-captures/app-lifecycle.jsonl: the first socket is told
+     * ApplicationReplaced and stays open). The first link says so and does not take the app back, which would
+     * take it from the other client in turn.
+     */
+    @Test
+    void anotherClientOfTheSameAppReplacesThisLinkWhichSaysSoAndLetsIt() throws InterruptedException {
+        AriConnection other = new AriConnection(vertx, AriSettings.of(sim.baseUrl(), "pb", "secret", "patchbay")
+                .withBackoff(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(30)));
+        List<TelephonyEvent> othersEvents = new CopyOnWriteArrayList<>();
+        other.onEvent(othersEvents::add);
+        vertx.runOnContext(v -> other.start());
+        waitUntil(() -> other.status().state() == State.CONNECTED);
+
+        waitUntil(() -> connection.status().state() == State.REPLACED);
+        assertTrue(connection.status().detail().contains("another ARI client"), connection.status().detail());
+        InboundCall call = await(sim.startInboundCall("+15550000000", "2002", "Dave"));
+        waitUntil(() -> othersEvents.stream().anyMatch(e -> e instanceof TelephonyEvent.StasisStarted s
+                && s.channel().id().equals(call.channelId())));
+        Thread.sleep(500);
+        assertEquals(State.REPLACED, connection.status().state());
+        assertEquals(State.CONNECTED, other.status().state());
+        await(other.stop());
+    }
+
     @Test
     void wrongCredentialsKeepRetryingAndSaySo() {
         AriConnection wrong = new AriConnection(vertx, AriSettings.of(sim.baseUrl(), "pb", "nope", "other")
