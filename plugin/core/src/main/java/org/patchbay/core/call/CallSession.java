@@ -116,7 +116,7 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
     void beginOutbound(Account account, CallApp app, CallRecord queued, OriginateRequest originate,
                        TwimlDocument inline, String sendDigits, int timeLimitSeconds, CallRecordingOptions recording) {
         pendingDocument = inline;
-        beginOriginated(account, app, queued, originate, new CallStart.ApiCall(sendDigits, timeLimitSeconds, recording));
+        beginOriginated(account, app, queued, originate, new CallStart.ApiCall(sendDigits, timeLimitSeconds, recording, app.machineDetection()));
     }
 
     /** A party rung by a {@code <Dial>} on another call: answered, it is screened if asked, then handed over. */
@@ -151,7 +151,8 @@ public final class CallSession implements CallControl, CallLeg, EventSink {
         if (channelId.equals(event.key())) {
             if (event instanceof TelephonyEvent.DtmfReceived dtmf && dtmfListener != null) {
                 dtmfListener.handle(dtmf.digit());
-            } else if (event instanceof TelephonyEvent.StasisStarted && start.outbound()) {
+            } else if (event instanceof TelephonyEvent.StasisStarted started && start.outbound()) {
+                record = start.answeredWith(record, started.args());
                 outboundAnswered();
             } else if (event instanceof TelephonyEvent.DialProgress dial) {
                 onDialProgress(dial.dialStatus());

@@ -3,6 +3,8 @@ package org.patchbay.core.twiml;
 import static org.patchbay.core.twiml.TwimlErrors.excerpt;
 import static org.patchbay.core.twiml.TwimlErrors.schemaViolation;
 
+import org.patchbay.core.amd.MachineDetection;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -50,8 +52,9 @@ final class DialNounReaders {
         String statusCallback = attributes.url("statusCallback");
         String statusCallbackMethod = attributes.method("statusCallbackMethod");
         List<String> events = attributes.keywordList("statusCallbackEvent", DEFAULT_CALL_EVENTS, CALL_EVENTS);
+        MachineDetection detection = DetectionReader.read(attributes);
         String number = phoneNumber("Number", cursor.readText("Number"));
-        return new DialNumber(number, sendDigits, url, method, statusCallback, statusCallbackMethod, events);
+        return new DialNumber(number, sendDigits, url, method, statusCallback, statusCallbackMethod, events, detection);
     }
 
     static DialSip sip(XmlCursor cursor, Attributes attributes) throws TwimlException {
