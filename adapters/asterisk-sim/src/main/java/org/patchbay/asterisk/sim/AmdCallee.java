@@ -8,7 +8,10 @@ public enum AmdCallee {
     HUMAN,
     /** Plays a 7 s greeting after 1.3 s, then silence: MACHINE (LONGGREETING), and the greeting's end can be waited for. */
     MACHINE,
-    /** Picks up and sends no audio frames at all (a dialplan {@code Wait()}): NOTSURE (TOOLONG) at the analysis time. */
+    /**
+     * Sends no audio frames AMD can count (a dialplan {@code Wait()} over a Local channel sends none): AMD hears neither
+     * speech nor silence and is NOTSURE (TOOLONG) at the total analysis time.
+     */
     SILENT,
     /** A fax machine: its CNG tone sends the channel to the context's {@code fax} extension (PJSIP {@code fax_detect}). */
     FAX;

@@ -18,6 +18,9 @@ final class AmdCallees {
             "amd-callee-human", AmdCallee.SILENT,
             "amd-callee-human-silence", AmdCallee.HUMAN);
 
+    /** The capture's human contexts end with {@code Wait(10)} after their hello: the callee hangs up 12.03 s after answer. */
+    private static final long CAPTURED_HUMAN_HANGS_UP_MS = 12_030;
+
     private record Rule(Pattern glob, AmdCallee callee) {
     }
 
@@ -29,6 +32,12 @@ final class AmdCallees {
 
     void clear() {
         rules.clear();
+    }
+
+    /** When the callee hangs up by itself (ms after answer), or -1 when it stays until Patchbay or the test ends the call. */
+    long hangsUpAfter(Endpoint endpoint) {
+        boolean capturedHuman = endpoint.local() && endpoint.context().startsWith("amd-callee-human");
+        return capturedHuman ? CAPTURED_HUMAN_HANGS_UP_MS : -1;
     }
 
     AmdCallee forEndpoint(Endpoint endpoint) {

@@ -33,9 +33,14 @@ final class AmdDialplan {
         AmdTimings timings = AmdTimings.of(out.variables);
         AmdVerdict verdict = AmdVerdict.of(world.amdCallees.forEndpoint(out.endpoint), timings);
         boolean patchbays = PATCHBAY_CONTEXT.equals(destination.context());
+        out.enteredStasisFromDialplan = true;
         out.dialplan = destination.running(1, "AMD", patchbays ? amdArguments(out) : "");
         world.emit(out, world.events.dialplan(out));
         world.after(out, verdict.atMillis(), () -> concluded(out, verdict, timings, patchbays));
+        long hangsUp = world.amdCallees.hangsUpAfter(out.endpoint);
+        if (hangsUp >= 0 && out.partner != null) {
+            world.after(out, hangsUp, () -> hangups.byApp(out.partner, Causes.NORMAL));
+        }
     }
 
     private void concluded(Channel out, AmdVerdict verdict, AmdTimings timings, boolean patchbays) {
