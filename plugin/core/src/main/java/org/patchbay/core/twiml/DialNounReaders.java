@@ -92,13 +92,15 @@ final class DialNounReaders {
         List<String> events = attributes.keywordList("statusCallbackEvent", List.of(), CONFERENCE_EVENTS);
         String recordingStatusCallback = attributes.url("recordingStatusCallback");
         String recordingStatusCallbackMethod = attributes.method("recordingStatusCallbackMethod");
+        List<String> recordingEvents = attributes.keywordList("recordingStatusCallbackEvent", Dial.DEFAULT_RECORDING_EVENTS,
+                DialReader.RECORDING_EVENTS);
         String name = required("Conference", "a conference name", cursor.readText("Conference"));
         if (!"do-not-record".equals(record) && attributes.verbatim("trim") != null && "trim-silence".equals(trim)) {
             NotApplied.warn(cursor, "Conference", "trim", trim, "the recording keeps its silence");
         }
         return new DialConference(name, muted, beep, startOnEnter, endOnExit, waitUrl, waitMethod, maxParticipants,
                 record, trim, statusCallback, statusCallbackMethod, events, recordingStatusCallback,
-                recordingStatusCallbackMethod);
+                recordingStatusCallbackMethod, recordingEvents);
     }
 
     static DialQueue queue(XmlCursor cursor, Attributes attributes) throws TwimlException {

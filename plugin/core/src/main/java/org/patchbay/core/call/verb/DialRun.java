@@ -199,7 +199,9 @@ final class DialRun implements DialLegObserver {
     }
 
     private void onRecordingEvent(TelephonyEvent event) {
-        if (event instanceof TelephonyEvent.RecordingFinished finished) {
+        if (event instanceof TelephonyEvent.RecordingStarted && dial.recordingStatusCallbackEvent().contains("in-progress")) {
+            notifyRecording(recording);
+        } else if (event instanceof TelephonyEvent.RecordingFinished finished) {
             settleRecording(finished.durationSeconds());
         } else if (event instanceof TelephonyEvent.RecordingFailed) {
             settleRecording(0);
@@ -208,9 +210,16 @@ final class DialRun implements DialLegObserver {
 
     private void settleRecording(int seconds) {
         call.unlisten(recording.mediaName());
-        call.recordings().finish(recording, seconds).onSuccess(done -> call.recordings().notifyStatus(done,
-                dial.recordingStatusCallback() == null ? null : call.resolve(dial.recordingStatusCallback()),
-                dial.recordingStatusCallbackMethod(), call.account().authToken()));
+        call.recordings().finish(recording, seconds).onSuccess(done -> {
+            if (dial.recordingStatusCallbackEvent().contains(done.status())) {
+                notifyRecording(done);
+            }
+        });
+    }
+
+    private void notifyRecording(Recording current) {
+        call.recordings().notifyStatus(current, dial.recordingStatusCallback() == null ? null
+                : call.resolve(dial.recordingStatusCallback()), dial.recordingStatusCallbackMethod(), call.account().authToken());
     }
 
     /** A leg that answered but was never connected (it hung up in screening) counts as not answered. */
