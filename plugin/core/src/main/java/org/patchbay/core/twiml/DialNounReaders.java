@@ -107,9 +107,6 @@ final class DialNounReaders {
         String url = attributes.url("url");
         String method = attributes.method("method");
         String name = ControlReaders.queueName("Queue", cursor.readText("Queue"));
-        if (url != null) {
-            NotApplied.warn(cursor, "Queue", "url", url, "the dequeued caller is bridged without hearing a document first");
-        }
         return new DialQueue(name, url, method);
     }
 
