@@ -9,6 +9,9 @@ import java.util.Map;
  * parameters, whose {@code AnsweredBy} detection has just set, sent once the detecting channel is answered.
  */
 final class DetectionCallback {
+    /** Twilio's warning "No AMD status callback URL provided". */
+    static final int NO_CALLBACK_WARNING = 21262;
+
     private DetectionCallback() {
     }
 

@@ -12,6 +12,7 @@ import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.livecall.OutboundCall;
+import org.patchbay.core.notification.Notification;
 import org.patchbay.testkit.RecordedRequest;
 
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ class MachineDetectionIT {
         h = Harness.start(dataDir);
         Harness.await(h.asterisk.addAmdCallee("PJSIP/" + MACHINE, AmdCallee.MACHINE));
         Harness.await(h.asterisk.addAmdCallee("PJSIP/" + SILENT, AmdCallee.SILENT));
-        Harness.await(h.asterisk.addOriginateRule("PJSIP/" + BUSY, FarEndBehaviour.BUSY, 300));
+        // 4 s of ringing (0.2 s at test speed), as a trunk's busy takes a round trip: the subscription lands first.
+        Harness.await(h.asterisk.addOriginateRule("PJSIP/" + BUSY, FarEndBehaviour.BUSY, 4000));
         Harness.await(h.asterisk.addOriginateRule("PJSIP/" + INSTANT_BUSY, FarEndBehaviour.BUSY, 0));
         h.app.respond("/voice", "<Response><Play>sound:beep</Play></Response>");
         h.app.respond("/amd", 204, "text/plain", "");
@@ -144,6 +146,16 @@ class MachineDetectionIT {
         assertEquals(h.patchbay.mainAccount().sid(), callback.param("AccountSid"));
         assertEquals("machine_start", answeredByInVoiceRequest(call.sid()));
         assertEquals(CallStatus.COMPLETED, finished(call.sid()).status());
+    }
+
+    @Test
+    void asyncAmdWithoutACallbackIsWarnedAbout() {
+        CallRecord call = place(HUMAN, new MachineDetection(MachineDetection.Mode.ENABLE, null, null, null, null,
+                true, null, null));
+        assertEquals("human", answeredByInVoiceRequest(call.sid()));
+        h.waitUntil("the 21262 warning", () -> Harness.await(h.patchbay.store().of(Notification.KIND)
+                .list(h.patchbay.mainAccount().sid(), n -> call.sid().equals(n.callSid()) && n.errorCode() == 21262, 0, 5))
+                .items().size() == 1);
     }
 
     @Test
