@@ -83,7 +83,7 @@ sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallSta
                 DetectionCallback.send(session, detection);
             }
             if (detection != null && detection.async() && detection.callbackUrl() == null) {
-                session.warn(DetectionCallback.NO_CALLBACK_WARNING, "AsyncAmd is true but no AsyncAmdStatusCallback was given:"
+                session.control().warn(DetectionCallback.NO_CALLBACK_WARNING, "AsyncAmd is true but no AsyncAmdStatusCallback was given:"
                         + " AnsweredBy is only on the call (answered_by) and in its requests");
             }
             session.runAnsweredDocument();
