@@ -177,7 +177,7 @@ public final class Patchbay {
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
         Notifications notifications = new Notifications(store, events);
-        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, outbound, closers);
+        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, outbound, speechIdKey, closers);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), notifications, recordings, node, events);
