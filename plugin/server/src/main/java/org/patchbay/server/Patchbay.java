@@ -52,6 +52,7 @@ import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.core.media.PlayMediaCache;
+import org.patchbay.server.http.MediaAccess;
 import org.patchbay.server.http.PlayMediaWiring;
 import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.dashboard.Dashboard;
@@ -178,8 +179,9 @@ public final class Patchbay {
         closers.add(presence::close);
         Notifications notifications = new Notifications(store, events);
         PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, outbound, speechIdKey, closers);
+        MediaAccess mediaAccess = MediaAccess.from(config.settings());
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia), parser,
+                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia, mediaAccess.grants()), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), notifications, recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config, metrics::limiter);
         closers.add(limits::close);
@@ -204,9 +206,9 @@ public final class Patchbay {
                 limits.api(store, services.events()), eventWiring.ports()),
                 Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges))
                         .flatMap(List::stream).toList()).mount(router);
-        new SpeechMediaRoute(tts).mount(router);
+        new SpeechMediaRoute(tts, mediaAccess).mount(router);
         if (playMedia != null) {
-            SpeechMediaRoute.forPlayMedia(playMedia).mount(router);
+            SpeechMediaRoute.forPlayMedia(playMedia, mediaAccess).mount(router);
         }
         eventWiring.mount(router, store);
         metrics.watch(ari);
