@@ -37,6 +37,7 @@ import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
+import org.patchbay.core.webhook.RefusalNotices;
 import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.config.Setting;
@@ -164,10 +165,11 @@ public final class Patchbay {
         closers.add(httpWebhooks::close);
         PatchbayMetrics metrics = PatchbayMetrics.start(vertx, config.settings());
         closers.add(metrics::stop);
-        WebhookSender webhooks = metrics.webhooks(httpWebhooks);
         TwimlParser parser = new TwimlParser();
         eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, metrics.deliveries(), closers);
         events = eventWiring.router();
+        Notifications notifications = new Notifications(store, events);
+        WebhookSender webhooks = new RefusalNotices(metrics.webhooks(httpWebhooks), notifications);
         usage = PatchbayUsage.start(vertx, config, store, events, events, webhooks, Clock.systemUTC());
         closers.add(usage::close);
         EventRoutes routes = new EventRoutes();
@@ -177,7 +179,6 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
-        Notifications notifications = new Notifications(store, events);
         PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, outbound, speechIdKey, closers);
         MediaAccess mediaAccess = MediaAccess.from(config.settings());
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,

@@ -7,7 +7,14 @@ import io.vertx.core.dns.AddressResolverOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.patchbay.adapters.http.events.WebhookTransport;
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.events.EventType;
+import org.patchbay.core.events.RoutedEvent;
+import org.patchbay.core.events.delivery.EventEncoding;
+import org.patchbay.core.events.sink.Sink;
+import org.patchbay.core.events.sink.SinkType;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
 import org.patchbay.core.instructions.Instructions;
@@ -15,6 +22,8 @@ import org.patchbay.core.webhook.Webhook;
 import org.patchbay.core.webhook.WebhookOutcome;
 import org.patchbay.testkit.FakeAppServer;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,7 +120,61 @@ class OutboundPolicyIT {
                 Map.of("CallStatus", "completed"), TOKEN, "CA1")));
 
         assertFalse(outcome.delivered());
+        assertTrue(outcome.refused(), "told apart from a failure, so it is logged as a Notification");
+        assertEquals(1, outcome.attempts(), "not retried");
         assertTrue(outcome.error().contains("refused by the outbound policy"), outcome.error());
         assertNothingReachedTheDeniedServer();
+    }
+
+    @Test
+    void aStatusCallbackThatFailsOtherwiseIsNotARefusal() {
+        allowed.respond("/status", org.patchbay.testkit.FakeResponse.status(404));
+
+        WebhookOutcome outcome = Await.result(webhooks.send(new Webhook(allowed.url("/status"), "POST",
+                Map.of("CallStatus", "completed"), TOKEN, "CA1")));
+
+        assertFalse(outcome.delivered());
+        assertFalse(outcome.refused());
+    }
+
+    @Test
+    void aSinkWebhookToADeniedAddressFailsWithTheRefusalCode() {
+        WebhookTransport transport = new WebhookTransport(vertx, new OneLineEncoding(), java.time.Duration.ofSeconds(5),
+                OutboundPolicy.denying("127.0.0.2/32"));
+        Sink sink = Sink.create("DG" + "2".repeat(32), "AC" + "1".repeat(32), "hook", SinkType.WEBHOOK,
+                Map.of("destination", denied.url("/events"), "method", "POST"), Instant.now());
+        RoutedEvent event = new RoutedEvent("EV1", EventType.of("io.patchbay.test.tick"), "node-a", "AC" + "1".repeat(32),
+                null, Instant.now(), 1, Map.of(), Map.of());
+        try {
+            PatchbayException failure = Await.failure(transport.send(sink, TOKEN, List.of(event)), PatchbayException.class);
+
+            assertEquals(ErrorCode.OUTBOUND_REFUSED, failure.errorCode());
+            assertNothingReachedTheDeniedServer();
+        } finally {
+            Await.result(transport.close());
+        }
+    }
+
+    /** Enough of an encoding for a request body: what is in it does not matter to the policy. */
+    private static final class OneLineEncoding implements EventEncoding {
+        @Override
+        public String structured(RoutedEvent event) {
+            return "{\"id\":\"" + event.id() + "\"}";
+        }
+
+        @Override
+        public String batch(List<RoutedEvent> events) {
+            return "[" + String.join(",", events.stream().map(this::structured).toList()) + "]";
+        }
+
+        @Override
+        public Map<String, Object> attributes(RoutedEvent event) {
+            return Map.of("id", event.id());
+        }
+
+        @Override
+        public String data(RoutedEvent event) {
+            return "{}";
+        }
     }
 }
