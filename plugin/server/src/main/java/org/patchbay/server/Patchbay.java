@@ -49,10 +49,12 @@ import org.patchbay.adapters.http.WebhookSettings;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.api.RoomRoutes;
+import org.patchbay.server.api.outbound.OutboundPolicyRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
 import org.patchbay.server.http.SpeechMediaRoute;
 import org.patchbay.core.media.PlayMediaCache;
+import org.patchbay.server.http.AccountOutbound;
 import org.patchbay.server.http.MediaAccess;
 import org.patchbay.server.http.PlayMediaWiring;
 import org.patchbay.server.metrics.PatchbayMetrics;
@@ -158,7 +160,9 @@ public final class Patchbay {
                 .withMaxAge(config.settings().duration(Setting.TTS_CACHE_MAX_AGE)));
         closers.add(espeak::close);
         TtsEngine tts = sandbox == null ? speech.apply(espeak) : sandbox.rememberSpeech(speech.apply(espeak));
-        HttpClientSettings outbound = HttpClientSettings.defaults().withOutbound(OutboundSettings.policy(config.settings()));
+        AccountOutbound accountOutbound = new AccountOutbound(store);
+        HttpClientSettings outbound = HttpClientSettings.defaults().withOutbound(OutboundSettings.policy(config.settings()))
+                .withAccountDenials(accountOutbound);
         HttpInstructionSource instructions = new HttpInstructionSource(vertx, outbound, FetchPolicy.TWILIO_DEFAULTS);
         closers.add(instructions::close);
         HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx, outbound, WebhookSettings.defaults());
@@ -205,7 +209,8 @@ public final class Patchbay {
         presence.mountSocket(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
                 limits.api(store, services.events()), eventWiring.ports()),
-                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges))
+                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges),
+                                new OutboundPolicyRoutes(store, accountOutbound).endpoints())
                         .flatMap(List::stream).toList()).mount(router);
         new SpeechMediaRoute(tts, mediaAccess).mount(router);
         if (playMedia != null) {
