@@ -1,5 +1,6 @@
 package org.patchbay.adapters.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -152,6 +153,29 @@ class OutboundPolicyIT {
             assertNothingReachedTheDeniedServer();
         } finally {
             Await.result(transport.close());
+        }
+    }
+
+    @Test
+    void oneAccountsOwnBlockRefusesItsCallbackWhileAnotherAccountsIsDelivered() {
+        String walled = "AC" + "a".repeat(32);
+        AccountDenials denials = accountSid -> Future.succeededFuture(walled.equals(accountSid)
+                ? List.of(AddressRange.parse("127.0.0.2/32")) : List.of());
+        HttpWebhookSender perAccount = new HttpWebhookSender(vertx, HttpClientSettings.defaults().withAccountDenials(denials),
+                WebhookSettings.defaults());
+        denied.respond("/status", org.patchbay.testkit.FakeResponse.status(204));
+        try {
+            WebhookOutcome refused = Await.result(perAccount.send(new Webhook(denied.url("/status"), "POST",
+                    Map.of("AccountSid", walled, "CallStatus", "completed"), TOKEN, null)));
+            assertTrue(refused.refused(), String.valueOf(refused));
+            assertEquals(0, denied.connectionsAccepted(), "the walled-off account's callback never connected");
+
+            WebhookOutcome delivered = Await.result(perAccount.send(new Webhook(denied.url("/status"), "POST",
+                    Map.of("AccountSid", "AC" + "b".repeat(32), "CallStatus", "completed"), TOKEN, null)));
+            assertTrue(delivered.delivered(), String.valueOf(delivered));
+            assertEquals(1, denied.requests("/status").size());
+        } finally {
+            Await.result(perAccount.close());
         }
     }
 
