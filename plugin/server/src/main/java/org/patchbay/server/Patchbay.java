@@ -34,7 +34,6 @@ import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
-import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.RefusalNotices;
@@ -52,11 +51,8 @@ import org.patchbay.server.api.RoomRoutes;
 import org.patchbay.server.api.outbound.OutboundPolicyRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
-import org.patchbay.server.http.SpeechMediaRoute;
-import org.patchbay.core.media.PlayMediaCache;
 import org.patchbay.server.http.AccountOutbound;
-import org.patchbay.server.http.MediaAccess;
-import org.patchbay.server.http.PlayMediaWiring;
+import org.patchbay.server.http.MediaWiring;
 import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.dashboard.Dashboard;
 import org.patchbay.server.dashboard.PanelPorts;
@@ -183,10 +179,9 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
-        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, outbound, speechIdKey, closers);
-        MediaAccess mediaAccess = MediaAccess.from(config.settings());
+        MediaWiring media = MediaWiring.create(vertx, config, outbound, speechIdKey, closers);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia, mediaAccess.grants()), parser,
+                media.speech(tts, publicUrl, vertx, config), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), notifications, recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config, metrics::limiter);
         closers.add(limits::close);
@@ -212,10 +207,7 @@ public final class Patchbay {
                 Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges),
                                 new OutboundPolicyRoutes(store, accountOutbound).endpoints())
                         .flatMap(List::stream).toList()).mount(router);
-        new SpeechMediaRoute(tts, mediaAccess).mount(router);
-        if (playMedia != null) {
-            SpeechMediaRoute.forPlayMedia(playMedia, mediaAccess).mount(router);
-        }
+        media.mount(router, tts);
         eventWiring.mount(router, store);
         metrics.watch(ari);
         metrics.mount(router);
