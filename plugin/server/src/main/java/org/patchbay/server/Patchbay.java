@@ -34,9 +34,9 @@ import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
-import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
+import org.patchbay.core.webhook.RefusalNotices;
 import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.config.Setting;
@@ -48,11 +48,11 @@ import org.patchbay.adapters.http.WebhookSettings;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.api.RoomRoutes;
+import org.patchbay.server.api.outbound.OutboundPolicyRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
-import org.patchbay.server.http.SpeechMediaRoute;
-import org.patchbay.core.media.PlayMediaCache;
-import org.patchbay.server.http.PlayMediaWiring;
+import org.patchbay.server.http.AccountOutbound;
+import org.patchbay.server.http.MediaWiring;
 import org.patchbay.server.metrics.PatchbayMetrics;
 import org.patchbay.server.dashboard.Dashboard;
 import org.patchbay.server.dashboard.PanelPorts;
@@ -156,17 +156,20 @@ public final class Patchbay {
                 .withMaxAge(config.settings().duration(Setting.TTS_CACHE_MAX_AGE)));
         closers.add(espeak::close);
         TtsEngine tts = sandbox == null ? speech.apply(espeak) : sandbox.rememberSpeech(speech.apply(espeak));
-        HttpClientSettings outbound = HttpClientSettings.defaults().withOutbound(OutboundSettings.policy(config.settings()));
+        AccountOutbound accountOutbound = new AccountOutbound(store);
+        HttpClientSettings outbound = HttpClientSettings.defaults().withOutbound(OutboundSettings.policy(config.settings()))
+                .withAccountDenials(accountOutbound);
         HttpInstructionSource instructions = new HttpInstructionSource(vertx, outbound, FetchPolicy.TWILIO_DEFAULTS);
         closers.add(instructions::close);
         HttpWebhookSender httpWebhooks = new HttpWebhookSender(vertx, outbound, WebhookSettings.defaults());
         closers.add(httpWebhooks::close);
         PatchbayMetrics metrics = PatchbayMetrics.start(vertx, config.settings());
         closers.add(metrics::stop);
-        WebhookSender webhooks = metrics.webhooks(httpWebhooks);
         TwimlParser parser = new TwimlParser();
         eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, metrics.deliveries(), closers);
         events = eventWiring.router();
+        Notifications notifications = new Notifications(store, events);
+        WebhookSender webhooks = new RefusalNotices(metrics.webhooks(httpWebhooks), notifications);
         usage = PatchbayUsage.start(vertx, config, store, events, events, webhooks, Clock.systemUTC());
         closers.add(usage::close);
         EventRoutes routes = new EventRoutes();
@@ -176,10 +179,9 @@ public final class Patchbay {
         QueueRooms queues = new QueueRooms(rooms);
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
-        Notifications notifications = new Notifications(store, events);
-        PlayMediaCache playMedia = PlayMediaWiring.create(vertx, config, outbound, closers);
+        MediaWiring media = MediaWiring.create(vertx, config, outbound, speechIdKey, closers);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
-                new SpeechMedia(tts, publicUrl, vertx, config.soundsDir(), playMedia), parser,
+                media.speech(tts, publicUrl, vertx, config), parser,
                 VerbExecutors.standard(conferences, queues, presence.presence()), notifications, recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config, metrics::limiter);
         closers.add(limits::close);
@@ -202,12 +204,10 @@ public final class Patchbay {
         presence.mountSocket(router);
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
                 limits.api(store, services.events()), eventWiring.ports()),
-                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges))
+                Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges),
+                                new OutboundPolicyRoutes(store, accountOutbound).endpoints())
                         .flatMap(List::stream).toList()).mount(router);
-        new SpeechMediaRoute(tts).mount(router);
-        if (playMedia != null) {
-            SpeechMediaRoute.forPlayMedia(playMedia).mount(router);
-        }
+        media.mount(router, tts);
         eventWiring.mount(router, store);
         metrics.watch(ari);
         metrics.mount(router);

@@ -1,6 +1,8 @@
 package org.patchbay.adapters.http;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
@@ -21,11 +23,40 @@ public final class GuardedHttpClient implements HttpClient {
     private final Vertx vertx;
     private final HttpClient delegate;
     private final OutboundPolicy policy;
+    private final AccountDenials accounts;
 
     public GuardedHttpClient(Vertx vertx, HttpClient delegate, OutboundPolicy policy) {
+        this(vertx, delegate, policy, AccountDenials.NONE);
+    }
+
+    public GuardedHttpClient(Vertx vertx, HttpClient delegate, OutboundPolicy policy, AccountDenials accounts) {
         this.vertx = vertx;
         this.delegate = delegate;
         this.policy = policy;
+        this.accounts = accounts;
+    }
+
+    /**
+     * This client with the account's own denied blocks added (null: the installation's policy
+     * alone). It shares this client's connection pool; completes on the caller's context, so a
+     * request's timers and callbacks stay on one thread whatever thread the lookup answered on.
+     */
+    public Future<HttpClient> forAccount(String accountSid) {
+        if (accountSid == null) {
+            return Future.succeededFuture(this);
+        }
+        Context caller = vertx.getOrCreateContext();
+        Promise<HttpClient> client = Promise.promise();
+        accounts.deniedFor(accountSid).onComplete(found -> caller.runOnContext(back -> {
+            if (found.failed()) {
+                // Not knowing what the account denies must not mean allowing it.
+                client.fail(found.cause());
+            } else {
+                client.complete(found.result().isEmpty() ? this
+                        : new GuardedHttpClient(vertx, delegate, policy.and(found.result()), AccountDenials.NONE));
+            }
+        }));
+        return client.future();
     }
 
     @Override

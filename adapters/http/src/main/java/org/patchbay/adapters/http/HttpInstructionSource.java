@@ -3,7 +3,6 @@ package org.patchbay.adapters.http;
 import org.patchbay.core.instructions.RelativeUrls;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.instructions.InstructionFetchException;
 import org.patchbay.core.instructions.InstructionRequest;
@@ -19,7 +18,7 @@ import org.patchbay.core.instructions.Instructions;
  */
 public final class HttpInstructionSource implements InstructionSource {
     private final Vertx vertx;
-    private final HttpClient client;
+    private final GuardedHttpClient client;
     private final FetchOverrides overrides;
 
     public HttpInstructionSource(Vertx vertx) {
@@ -42,7 +41,12 @@ public final class HttpInstructionSource implements InstructionSource {
         FetchPolicy policy = overrides.policyFor(request.url());
         String documentUrl = WireUrls.forRequest(request.url());
         SignedRequest first = SignedRequest.of(request.method(), documentUrl, request.params(), request.authToken());
-        return Contexts.onContext(vertx, () -> new InstructionFetch(vertx, client, policy, documentUrl, request.cookies()).run(first));
+        // Twilio's parameters always name the account: its own denied blocks apply on top of the installation's.
+        String accountSid = request.params().get("AccountSid");
+        return Contexts.onContext(vertx, () -> client.forAccount(accountSid).transform(guarded -> guarded.succeeded()
+                ? new InstructionFetch(vertx, guarded.result(), policy, documentUrl, request.cookies()).run(first)
+                : Future.failedFuture(new InstructionFetchException(ErrorCode.OUTBOUND_REFUSED, request.method() + " " + documentUrl
+                        + ": not sent, the account's outbound policy could not be read: " + guarded.cause().getMessage(), null, null))));
     }
 
     public Future<Void> close() {

@@ -5,7 +5,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import org.patchbay.core.webhook.Webhook;
 import org.patchbay.core.webhook.WebhookOutcome;
 import org.patchbay.core.webhook.WebhookSender;
@@ -24,7 +23,7 @@ public final class HttpWebhookSender implements WebhookSender {
     private static final Logger LOG = LoggerFactory.getLogger(HttpWebhookSender.class);
 
     private final Vertx vertx;
-    private final HttpClient client;
+    private final GuardedHttpClient client;
     private final WebhookSettings settings;
     private final FetchOverrides timeouts = new FetchOverrides(FetchPolicy.TWILIO_DEFAULTS);
     private final PendingLimit pending;
@@ -91,8 +90,16 @@ public final class HttpWebhookSender implements WebhookSender {
             try {
                 String url = WireUrls.forRequest(webhook.url());
                 SignedRequest request = SignedRequest.of(webhook.method(), url, webhook.params(), webhook.authToken());
-                WebhookDelivery.deliver(vertx, client, request, timeouts.policyFor(webhook.url()), settings.retryDelays())
-                        .onComplete(delivered);
+                // Twilio-shaped callbacks name their account: its own denied blocks apply on top of the installation's.
+                client.forAccount(webhook.params().get("AccountSid")).onComplete(guarded -> {
+                    if (guarded.failed()) {
+                        delivered.complete(new WebhookOutcome(false, 0, null,
+                                "not sent, the account's outbound policy could not be read: " + guarded.cause().getMessage(), true));
+                        return;
+                    }
+                    WebhookDelivery.deliver(vertx, guarded.result(), request, timeouts.policyFor(webhook.url()), settings.retryDelays())
+                            .onComplete(delivered);
+                });
             } catch (RuntimeException unexpected) {
                 // A lane must move on and the pending count come down, whatever went wrong here.
                 LOG.error("Webhook {} could not be sent", webhook.url(), unexpected);

@@ -45,6 +45,16 @@ public final class OutboundPolicy {
         return new OutboundPolicy(configured);
     }
 
+    /** This policy with further blocks refused: an account's own, on top of the installation's. */
+    public OutboundPolicy and(List<AddressRange> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<AddressRange> all = new ArrayList<>(denied.subList(ALWAYS_REFUSED.size(), denied.size()));
+        all.addAll(more);
+        return new OutboundPolicy(all);
+    }
+
     /** The refused range the address is in, or null when it may be connected to. */
     public AddressRange refusing(InetAddress address) {
         for (AddressRange range : denied) {

@@ -56,7 +56,12 @@ final class WebhookDelivery {
                 return;
             }
             String error = status != null ? "HTTP " + status : result.cause().getMessage();
-            if (attempts > retryDelays.size() || refused(result.cause())) {
+            if (refused(result.cause())) {
+                LOG.warn("Webhook {} {} not sent: {}", request.method(), request.url(), error);
+                outcome.complete(new WebhookOutcome(false, attempts, null, error, true));
+                return;
+            }
+            if (attempts > retryDelays.size()) {
                 LOG.warn("Webhook {} {} gave up after {} attempts: {}", request.method(), request.url(), attempts, error);
                 outcome.complete(new WebhookOutcome(false, attempts, status, error));
                 return;

@@ -58,4 +58,16 @@ class OutboundPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> OutboundPolicy.denying("10.0.0.0/x"));
         assertNull(OutboundPolicy.denying(" , ").refusing(InetAddress.getLoopbackAddress()));
     }
+
+    @Test
+    void anAccountsBlocksAddToTheInstallationsAndNeverRemoveAny() throws UnknownHostException {
+        OutboundPolicy installation = OutboundPolicy.denying("10.0.0.0/8");
+        OutboundPolicy account = installation.and(java.util.List.of(AddressRange.parse("127.0.0.2/32")));
+
+        assertEquals("127.0.0.2/32", account.refusing(literal("127.0.0.2")).text());
+        assertEquals("10.0.0.0/8", account.refusing(literal("10.1.2.3")).text(), "the installation's block still holds");
+        assertEquals("169.254.0.0/16", account.refusing(literal("169.254.169.254")).text(), "so do the always-refused ones");
+        assertNull(account.refusing(literal("127.0.0.1")));
+        assertNull(installation.refusing(literal("127.0.0.2")), "the installation's own policy is unchanged");
+    }
 }

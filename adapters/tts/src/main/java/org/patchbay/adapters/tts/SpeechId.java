@@ -2,11 +2,9 @@ package org.patchbay.adapters.tts;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Names a prompt by what decides its audio, so equal prompts share one cached file, keyed with
@@ -30,7 +28,7 @@ final class SpeechId {
      * both TwiML's voice and its language) and the text.
      */
     static String of(SpeechIdKey key, String espeakVoice, String text) {
-        Mac hmac = hmac(key);
+        Mac hmac = key.hmac();
         for (String field : new String[] {ENGINE_TAG, espeakVoice, text}) {
             // Length-prefixed so that no two different field lists hash the same bytes.
             byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
@@ -43,15 +41,5 @@ final class SpeechId {
     /** True for what {@link #of} returns and nothing else: no path can be smuggled in. */
     static boolean isValid(String id) {
         return id != null && HEX_SHA_256.matcher(id).matches();
-    }
-
-    private static Mac hmac(SpeechIdKey key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime provides HmacSHA256", e);
-        }
     }
 }

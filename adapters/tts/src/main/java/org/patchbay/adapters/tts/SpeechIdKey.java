@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret that speech ids are keyed with, so an id cannot be computed from the text: without
- * it, anyone reaching the media route could confirm a spoken one-time code by trying every code's id.
+ * The secret that media ids (speech and converted {@code <Play>} media) are keyed with, so an id
+ * cannot be computed from the text or the URL: without it, anyone reaching the media route could
+ * confirm a spoken one-time code by trying every code's id, or which URL a call played.
  */
 public final class SpeechIdKey {
     static final int MIN_BYTES = 32;
@@ -76,5 +80,16 @@ public final class SpeechIdKey {
 
     byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** A fresh HMAC-SHA256 keyed with this key (a Mac is not thread-safe: one per id). */
+    Mac hmac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime provides HmacSHA256", e);
+        }
     }
 }

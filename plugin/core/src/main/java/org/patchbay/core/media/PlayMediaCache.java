@@ -6,15 +6,12 @@ import io.vertx.core.Vertx;
 import org.patchbay.core.error.ErrorCode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,18 +34,25 @@ public final class PlayMediaCache {
     private final Vertx vertx;
     private final MediaSource source;
     private final AudioDecoder decoder;
+    private final MediaIds ids;
     private final Path directory;
     private final long maxBytes;
     private final Map<String, Entry> byUrl = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<String, Future<CachedMedia>> inFlight = new ConcurrentHashMap<>();
     private long totalBytes;
+    /** Downloads wait for the clearing of leftovers, so it cannot delete a file placed meanwhile. */
+    private volatile Future<?> cleared = Future.succeededFuture();
 
-    /** @param maxBytes the bound on the converted files' total size; the newest file is kept even if it alone is larger */
-    public PlayMediaCache(Vertx vertx, MediaSource source, AudioDecoder decoder, Path directory, long maxBytes) {
+    /**
+     * @param ids      names the converted files (a keyed HMAC, so a name cannot be computed from the URL)
+     * @param maxBytes the bound on the converted files' total size; the newest file is kept even if it alone is larger
+     */
+    public PlayMediaCache(Vertx vertx, MediaSource source, AudioDecoder decoder, MediaIds ids, Path directory, long maxBytes) {
         this.vertx = vertx;
         this.source = source;
         this.decoder = decoder;
+        this.ids = ids;
         this.directory = directory.toAbsolutePath();
         this.maxBytes = maxBytes;
     }
@@ -74,17 +78,21 @@ public final class PlayMediaCache {
         return shared.future();
     }
 
-    /** The converted media with this id, or null: how the media route finds the file to serve. */
+    /**
+     * The converted media with this id, or null: how the media route finds the file to serve. The
+     * index lives in memory, so an id is known only while its entry is cached on this node: an
+     * evicted id, or one from before a restart, is unknown.
+     */
     public synchronized CachedMedia cached(String id) {
         Entry entry = byId.get(id);
         return entry == null ? null : entry.media;
     }
 
     private Future<CachedMedia> download(String url, Entry known) {
-        return source.get(url, known == null ? null : known.etag, known == null ? null : known.lastModified)
+        return cleared.transform(ignored -> source.get(url, known == null ? null : known.etag, known == null ? null : known.lastModified)
                 .compose(download -> download.notModified() && known != null
                         ? Future.succeededFuture(revalidated(known, download))
-                        : convert(url, download));
+                        : convert(url, download)));
     }
 
     private CachedMedia revalidated(Entry known, MediaDownload download) {
@@ -106,7 +114,7 @@ public final class PlayMediaCache {
             return Future.failedFuture(new MediaFailure(ErrorCode.PLAY_INVALID_CONTENT_TYPE,
                     found + " from " + url + "; <Play> needs audio/*"));
         }
-        String id = idOf(url, download.body());
+        String id = ids.idOf(url, download.body());
         Path target = directory.resolve(id + ".wav");
         return vertx.executeBlocking(() -> {
             Files.createDirectories(directory);
@@ -166,6 +174,30 @@ public final class PlayMediaCache {
         return entry.media;
     }
 
+    /**
+     * Deletes what an earlier run left in the directory. The index lives in memory, so those files
+     * could never be served nor evicted again: left there, they would grow past the size bound
+     * with every restart. Call once, at start; downloads wait for it. One data directory per node.
+     */
+    public Future<Integer> removeLeftovers() {
+        Future<Integer> clearing = vertx.executeBlocking(() -> {
+            if (!Files.isDirectory(directory)) {
+                return 0;
+            }
+            int removed = 0;
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.{wav,part}")) {
+                for (Path file : files) {
+                    if (Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+                        removed++;
+                    }
+                }
+            }
+            return removed;
+        }, false);
+        cleared = clearing;
+        return clearing;
+    }
+
     /** Total size of the converted files kept now; for tests and health. */
     public synchronized long totalBytes() {
         return totalBytes;
@@ -173,17 +205,5 @@ public final class PlayMediaCache {
 
     private static boolean isAudio(String contentType) {
         return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith("audio/");
-    }
-
-    private static String idOf(String url, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(url.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

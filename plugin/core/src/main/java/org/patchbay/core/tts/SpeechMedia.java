@@ -2,11 +2,13 @@ package org.patchbay.core.tts;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import org.patchbay.core.media.MediaGrants;
 import org.patchbay.core.media.PlayMediaCache;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Turns text, and {@code <Play>} URLs, into media URIs Asterisk can play. By default Patchbay
@@ -25,6 +27,7 @@ public final class SpeechMedia {
     private final Vertx vertx;
     private final Path soundsDir;
     private final PlayMediaCache playMedia;
+    private final MediaGrants grants;
 
     /** @param soundsDir a directory Asterisk reads at the same path, or null to serve speech over HTTP */
     public SpeechMedia(TtsEngine engine, String publicBaseUrl, Vertx vertx, Path soundsDir) {
@@ -33,6 +36,13 @@ public final class SpeechMedia {
 
     /** @param playMedia fetches and converts {@code <Play>} URLs; null hands them to Asterisk's own media cache */
     public SpeechMedia(TtsEngine engine, String publicBaseUrl, Vertx vertx, Path soundsDir, PlayMediaCache playMedia) {
+        this(engine, publicBaseUrl, vertx, soundsDir, playMedia, new MediaGrants(Duration.ofHours(1)));
+    }
+
+    /** @param grants told of every media path handed to the PBX, so the media route serves it for a while */
+    public SpeechMedia(TtsEngine engine, String publicBaseUrl, Vertx vertx, Path soundsDir, PlayMediaCache playMedia,
+                       MediaGrants grants) {
+        this.grants = grants;
         this.engine = engine;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.vertx = vertx;
@@ -57,7 +67,9 @@ public final class SpeechMedia {
 
     private Future<String> deliver(String routePrefix, String id, Path file) {
         if (soundsDir == null) {
-            return Future.succeededFuture("sound:" + publicBaseUrl + routePrefix + id + ".wav");
+            String path = routePrefix + id + ".wav";
+            grants.grant(path);
+            return Future.succeededFuture("sound:" + publicBaseUrl + path);
         }
         return vertx.executeBlocking(() -> placeInSoundsDir(id, file), false);
     }

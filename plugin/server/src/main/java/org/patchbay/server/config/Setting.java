@@ -23,12 +23,16 @@ public enum Setting {
     TTS_CACHE_MAX_AGE("PATCHBAY_TTS_CACHE_MAX_AGE", "tts.cacheMaxAge", "30d",
             "how long a synthesised prompt is kept; older files are deleted (their media ids answer 404) and made again when asked for"),
     MEDIA_KEY("PATCHBAY_MEDIA_KEY", "media.key", null,
-            "base64 secret (32 bytes or more) that speech media ids are keyed with; unset = generated on first start"
+            "base64 secret (32 bytes or more) that media ids (speech and converted <Play> media) are keyed with; unset = generated on first start"
                     + " and kept in <dataDir>/keys/media-id.key"),
     DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache"),
     TTS_BINARY("PATCHBAY_TTS_BINARY", "tts.binary", "espeak-ng", "the espeak-ng program used for <Say>"),
     SOUNDS_DIR("PATCHBAY_SOUNDS_DIR", "tts.soundsDir", null,
             "a directory Asterisk reads at the same path: speech is placed there instead of served over HTTP"),
+    MEDIA_ALLOW("PATCHBAY_MEDIA_ALLOW", "media.allow", null,
+            "comma-separated CIDR blocks of the clients (Asterisk) the media routes answer; unset = any address"),
+    MEDIA_WINDOW("PATCHBAY_MEDIA_WINDOW", "media.window", "1h",
+            "how long after a call handed a media URL to Asterisk the media route serves it; other ids answer 404"),
     MEDIA_DECODER("PATCHBAY_MEDIA_DECODER", "media.decoder", "ffmpeg",
             "the ffmpeg program that converts <Play> media (MP3, WAV) for Asterisk; empty = Asterisk fetches <Play> URLs itself"),
     MEDIA_MAX_SIZE("PATCHBAY_MEDIA_MAX_SIZE", "media.maxSize", "16",

@@ -22,6 +22,7 @@ import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.store.Store;
 import org.patchbay.server.api.events.EventStreamsPorts;
 import org.patchbay.server.config.OutboundSettings;
+import org.patchbay.server.http.AccountOutbound;
 import org.patchbay.server.config.PatchbayConfig;
 
 import java.util.EnumMap;
@@ -59,7 +60,7 @@ public final class EventWiring {
         CloudEventsEncoding encoding = new CloudEventsEncoding(publicUrl, EventCatalog.platform());
         Map<SinkType, SinkTransport> transports = new EnumMap<>(SinkType.class);
         transports.put(SinkType.WEBHOOK, new WebhookTransport(vertx, encoding, settings.sinkTimeout(),
-                OutboundSettings.policy(config.settings())));
+                OutboundSettings.policy(config.settings()), new AccountOutbound(store)));
         transports.put(SinkType.AMQP, new AmqpTransport(vertx, encoding, settings.sinkTimeout()));
         if (config.redisUrl() != null) {
             transports.put(SinkType.REDIS_STREAM, new RedisStreamTransport(vertx, config.redisUrl(), encoding));

@@ -7,6 +7,8 @@ import org.patchbay.core.presence.DeviceSignals;
 import org.patchbay.core.presence.Presence;
 import org.patchbay.core.presence.memory.MemoryPresenceStore;
 import org.patchbay.server.api.presence.PresenceRoutes;
+import org.patchbay.server.api.outbound.OutboundPolicyRoutes;
+import org.patchbay.server.http.AccountOutbound;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -76,7 +78,8 @@ final class ApiServer implements AutoCloseable {
                 new EventStreamsPorts(eventRouter, eventRouter)),
                 Stream.of(new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints(),
                         new PresenceRoutes(presence).endpoints(),
-                        RoomRoutes.endpoints(store, liveCalls, LiveConferences.none(), LiveQueues.storeOnly(store)))
+                        RoomRoutes.endpoints(store, liveCalls, LiveConferences.none(), LiveQueues.storeOnly(store)),
+                        new OutboundPolicyRoutes(store, new AccountOutbound(store)).endpoints())
                         .flatMap(java.util.List::stream).toList());
         api.mount(router);
     }

@@ -2,11 +2,11 @@ package org.patchbay.adapters.http.events;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import org.patchbay.adapters.http.AccountDenials;
 import org.patchbay.adapters.http.GuardedHttpClient;
 import org.patchbay.adapters.http.OutboundPolicy;
 import org.patchbay.core.webhook.TwilioSignature;
@@ -34,14 +34,19 @@ import java.util.List;
 public final class WebhookTransport implements SinkTransport {
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
-    private final HttpClient client;
+    private final GuardedHttpClient client;
     private final EventEncoding encoding;
     private final Duration timeout;
 
     public WebhookTransport(Vertx vertx, EventEncoding encoding, Duration timeout, OutboundPolicy outbound) {
+        this(vertx, encoding, timeout, outbound, AccountDenials.NONE);
+    }
+
+    /** @param accounts what the sink's account denies on top of {@code outbound} */
+    public WebhookTransport(Vertx vertx, EventEncoding encoding, Duration timeout, OutboundPolicy outbound, AccountDenials accounts) {
         this.client = new GuardedHttpClient(vertx, vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
                 .setConnectTimeout((int) timeout.toMillis()), new PoolOptions().setHttp1MaxSize(32).setMaxWaitQueueSize(10_000)),
-                outbound);
+                outbound, accounts);
         this.encoding = encoding;
         this.timeout = timeout;
     }
@@ -60,7 +65,8 @@ public final class WebhookTransport implements SinkTransport {
             String pair = webhook.username() + ":" + (webhook.password() == null ? "" : webhook.password());
             request.putHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
-        return client.request(request)
+        return client.forAccount(sink.accountSid())
+                .compose(guarded -> guarded.request(request))
                 .compose(outgoing -> outgoing.send(body))
                 .compose(response -> response.body().compose(ignored -> response.statusCode() / 100 == 2
                         ? Future.<Void>succeededFuture()

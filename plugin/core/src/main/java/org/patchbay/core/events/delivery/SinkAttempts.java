@@ -9,6 +9,8 @@ import org.patchbay.core.events.sink.Sink;
 import org.patchbay.core.events.sink.SinkStatus;
 import org.patchbay.core.events.sink.SinkType;
 import org.patchbay.core.notification.Notifications;
+import org.patchbay.core.error.PatchbayException;
+import org.patchbay.core.events.sink.WebhookConfiguration;
 import org.patchbay.core.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +74,11 @@ final class SinkAttempts {
             }
             failed(sink);
             observer.failed(sink, result.cause());
+            if (refusedByPolicy(result.cause())) {
+                refused(sink, events, result.cause());
+                done.complete();
+                return;
+            }
             long delay = policy.backoff().delayMillis(attempt);
             long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
             if (elapsedMillis + delay > policy.retryFor().toMillis()) {
@@ -92,6 +99,22 @@ final class SinkAttempts {
                 ErrorCode.HTTP_RETRIEVAL_FAILURE, events.size() + " event(s) dropped after " + policy.retryFor().toMinutes()
                         + " min of failed delivery to sink " + sink.sid() + ": " + cause.getMessage(),
                 Notifications.Request.NONE);
+    }
+
+    /** The policy would refuse the same address on every retry: the events are dropped at once. */
+    private static boolean refusedByPolicy(Throwable cause) {
+        return cause instanceof PatchbayException refusal && refusal.errorCode() == ErrorCode.OUTBOUND_REFUSED;
+    }
+
+    private void refused(Sink sink, List<RoutedEvent> events, Throwable cause) {
+        dropped.addAndGet(events.size());
+        observer.dropped(sink, events.size());
+        RoutedEvent first = events.get(0);
+        String url = sink.configuration() instanceof WebhookConfiguration webhook ? webhook.target().toString() : null;
+        notifications.error(sink.accountSid(), first.subject() != null && first.subject().startsWith("CA") ? first.subject() : null,
+                ErrorCode.OUTBOUND_REFUSED, events.size() + " event(s) for sink " + sink.sid() + " dropped, not sent"
+                        + (url == null ? "" : " to " + url) + ": " + cause.getMessage(),
+                url == null ? Notifications.Request.NONE : new Notifications.Request(url, "POST", Map.of(), null, null));
     }
 
     private void succeeded(Sink sink) {

@@ -5,6 +5,8 @@ import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.events.Backoff;
 import org.patchbay.core.events.EventPublisher;
 import org.patchbay.core.events.EventType;
@@ -89,6 +91,26 @@ class SinkAttemptsTest {
         assertTrue(stats.of(sink.sid()).lastLagMillis() >= 0);
         assertEquals(0, await(store.of(Notification.KIND).list(ACCOUNT, n -> true, 0, 10)).items().size());
         waitFor(() -> status() == SinkStatus.active);
+    }
+
+    @Test
+    void eventsTheOutboundPolicyRefusesAreDroppedAtOnceWith11290NamingTheUrl() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        SinkAttempts attempts = attempts(events -> {
+            tries.incrementAndGet();
+            return Future.failedFuture(new PatchbayException(502, ErrorCode.OUTBOUND_REFUSED,
+                    "refused by the outbound policy: 127.0.0.1 is 127.0.0.1, in denied range 127.0.0.0/8"));
+        });
+        await(attempts.deliver(sink, "token", List.of(event(0))));
+
+        assertEquals(1, tries.get(), "the same address would be refused again: no retry");
+        assertEquals(1, attempts.dropped());
+        List<Notification> logged = await(store.of(Notification.KIND).list(ACCOUNT, n -> true, 0, 10)).items();
+        assertEquals(1, logged.size());
+        assertEquals(11290, logged.get(0).errorCode());
+        assertEquals("http://127.0.0.1:9/e", logged.get(0).requestUrl());
+        assertTrue(logged.get(0).messageText().contains(sink.sid()), logged.get(0).messageText());
+        assertTrue(logged.get(0).messageText().contains("127.0.0.0/8"), logged.get(0).messageText());
     }
 
     private SinkAttempts attempts(java.util.function.Function<List<RoutedEvent>, Future<Void>> sending) {
