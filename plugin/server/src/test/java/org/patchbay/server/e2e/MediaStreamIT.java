@@ -144,6 +144,38 @@ class MediaStreamIT {
     }
 
     @Test
+    void theCallerHangingUpWhileTheAppIsBeingConnectedLeavesNothingBehind() {
+        bot.holdUpgrades();
+        InboundCall call = h.call("+15550007105", "7100");
+        h.waitUntil("the app's upgrade request", () -> bot.upgradesAsked() == 1);
+        Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+        h.finished(call.channelId());
+        bot.releaseUpgrade();
+        h.waitUntil("the late socket closed by Patchbay", bot::closed);
+        assertTrue(bot.events("start").isEmpty(), "no stream starts for a call that has ended");
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void theAppHangingUpMidStreamGoesToTheActionAndARefusedUpgradeIsA31920() {
+        InboundCall call = h.call("+15550007106", "7100");
+        bot.await(h, "start");
+        bot.closeSocket();
+        Harness.await(h.app.awaitRequest("/app/after"));
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+
+        bot.refuseUpgradesWith(403);
+        InboundCall refused = h.call("+15550007107", "7100");
+        CallRecord done = h.finished(refused.channelId());
+        List<Notification> notifications = Harness.await(h.patchbay.store().of(Notification.KIND)
+                .list(h.patchbay.mainAccount().sid(), n -> done.sid().equals(n.callSid()), 0, 10)).items();
+        assertTrue(notifications.get(0).messageText().contains("HTTP 403"), notifications.get(0).messageText());
+        assertEquals(2, h.app.requests("/app/after").size(), "the action URL follows a failed stream too");
+        h.assertNothingLeaked();
+    }
+
+    @Test
     void aStreamWithoutAWebSocketUrlIsASchemaError() {
         h.number("7104", "/app/bad", "/app/fallback", null);
         h.app.respond("/app/bad", "<Response><Connect><Stream url=\"https://example.com/x\"/></Connect></Response>");

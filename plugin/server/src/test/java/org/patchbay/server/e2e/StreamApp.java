@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.ServerWebSocketHandshake;
 import io.vertx.core.json.JsonObject;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,10 @@ final class StreamApp implements AutoCloseable {
     private volatile ServerWebSocket socket;
     private volatile String upgradeUri;
     private volatile boolean closed;
+    private volatile boolean holdUpgrades;
+    private volatile int refuseWith;
+    private volatile int upgradesAsked;
+    private volatile ServerWebSocketHandshake held;
 
     private StreamApp(HttpServer server) {
         this.server = server;
@@ -35,7 +40,7 @@ final class StreamApp implements AutoCloseable {
         StreamApp[] app = new StreamApp[1];
         HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0)
                 .setMaxWebSocketMessageSize(1 << 20));
-        server.webSocketHandler(socket -> app[0].accept(socket));
+        server.webSocketHandshakeHandler(handshake -> app[0].handshake(handshake));
         app[0] = new StreamApp(server);
         Harness.await(server.listen());
         return app[0];
@@ -43,6 +48,35 @@ final class StreamApp implements AutoCloseable {
 
     String url(String path) {
         return "ws://127.0.0.1:" + server.actualPort() + path;
+    }
+
+    /** Upgrades wait for {@link #releaseUpgrade} while held; refused with {@code refuseWith} when it is set. */
+    private void handshake(ServerWebSocketHandshake handshake) {
+        upgradesAsked++;
+        if (refuseWith > 0) {
+            handshake.reject(refuseWith);
+        } else if (holdUpgrades) {
+            held = handshake;
+        } else {
+            handshake.accept().onSuccess(this::accept);
+        }
+    }
+
+    void holdUpgrades() {
+        holdUpgrades = true;
+    }
+
+    void refuseUpgradesWith(int status) {
+        refuseWith = status;
+    }
+
+    int upgradesAsked() {
+        return upgradesAsked;
+    }
+
+    void releaseUpgrade() {
+        holdUpgrades = false;
+        held.accept().onSuccess(this::accept);
     }
 
     private void accept(ServerWebSocket opened) {

@@ -89,6 +89,10 @@ final class ConnectStreamRun {
                     }
                 })
                 .onFailure(failed -> {
+                    if (link == null) {
+                        // No channel was made (or the adapter hung it up before it could enter Stasis): no events to wait for.
+                        call.unlisten(mediaChannelId);
+                    }
                     if (!over() && !call.whenEnded().isComplete()) {
                         call.warn(StreamErrors.MEDIA_UNAVAILABLE, "<Connect><Stream>: the PBX gave no external media"
                                 + " channel: " + failed.getMessage());
