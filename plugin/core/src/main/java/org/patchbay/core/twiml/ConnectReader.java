@@ -58,6 +58,10 @@ final class ConnectReader {
             parameters.put(parameter.getKey(), parameter.getValue());
         });
         checkWebSocketUrl(url);
+        if (statusCallback != null) {
+            NotApplied.warn(cursor, "Stream", "statusCallback", statusCallback,
+                    "stream status callbacks are not sent yet");
+        }
         if (!"inbound_track".equals(track)) {
             NotApplied.warn(cursor, "Stream", "track", track,
                     "a bidirectional <Connect><Stream> carries the inbound track only, as on Twilio");

@@ -29,7 +29,9 @@ class ConnectParsingTest {
                                 .build())
                         .build())
                 .build();
-        Connect connect = (Connect) onlyVerb(twiml);
+        TwimlDocument document = parse(twiml);
+        assertEquals(1, document.warnings().size(), "statusCallback is read but not yet applied: " + document.warnings());
+        Connect connect = (Connect) document.verbs().get(0);
         assertEquals("/after", connect.action());
         assertEquals("GET", connect.method());
         Stream stream = connect.stream();

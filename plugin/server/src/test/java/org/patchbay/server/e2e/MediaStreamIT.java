@@ -176,6 +176,21 @@ class MediaStreamIT {
     }
 
     @Test
+    void aRedirectStopsTheStreamAndRunsTheNewDocument() {
+        h.app.respond("/app/elsewhere", "<Response><Play>sound:beep</Play></Response>");
+        InboundCall call = h.call("+15550007108", "7100");
+        JsonObject start = bot.await(h, "start");
+        Harness.await(h.patchbay.liveCalls().redirect(h.patchbay.mainAccount().sid(),
+                start.getJsonObject("start").getString("callSid"), h.app.url("/app/elsewhere"), "POST"));
+        bot.await(h, "stop");
+        h.waitUntil("the app's socket closed", bot::closed);
+        h.finished(call.channelId());
+        assertEquals(List.of("playback sound:beep done"), h.heardMedia(call.channelId()));
+        assertTrue(h.app.requests("/app/after").isEmpty(), "a redirect is not the end of the stream's own <Connect>");
+        h.assertNothingLeaked();
+    }
+
+    @Test
     void aStreamWithoutAWebSocketUrlIsASchemaError() {
         h.number("7104", "/app/bad", "/app/fallback", null);
         h.app.respond("/app/bad", "<Response><Connect><Stream url=\"https://example.com/x\"/></Connect></Response>");

@@ -31,6 +31,7 @@ final class StreamApp implements AutoCloseable {
     private volatile int refuseWith;
     private volatile int upgradesAsked;
     private volatile ServerWebSocketHandshake held;
+    private volatile io.vertx.core.Context heldOn;
 
     private StreamApp(HttpServer server) {
         this.server = server;
@@ -53,10 +54,13 @@ final class StreamApp implements AutoCloseable {
     /** Upgrades wait for {@link #releaseUpgrade} while held; refused with {@code refuseWith} when it is set. */
     private void handshake(ServerWebSocketHandshake handshake) {
         upgradesAsked++;
+        upgradeUri = handshake.uri();
+        handshake.headers().forEach(header -> upgradeHeaders.put(header.getKey().toLowerCase(), header.getValue()));
         if (refuseWith > 0) {
             handshake.reject(refuseWith);
         } else if (holdUpgrades) {
             held = handshake;
+            heldOn = io.vertx.core.Vertx.currentContext();
         } else {
             handshake.accept().onSuccess(this::accept);
         }
@@ -76,19 +80,23 @@ final class StreamApp implements AutoCloseable {
 
     void releaseUpgrade() {
         holdUpgrades = false;
-        held.accept().onSuccess(this::accept);
+        // A late socket Patchbay closes at once can fail the accept itself: the connection is gone either way.
+        heldOn.runOnContext(v -> held.accept().onSuccess(this::accept).onFailure(gone -> closed = true));
     }
 
+    /** A socket Patchbay closes at once (a late one, for an ended call) may be closed before this runs. */
     private void accept(ServerWebSocket opened) {
-        upgradeUri = opened.uri();
-        opened.headers().forEach(header -> upgradeHeaders.put(header.getKey().toLowerCase(), header.getValue()));
+        socket = opened;
+        opened.closeHandler(gone -> closed = true);
+        if (opened.isClosed()) {
+            closed = true;
+            return;
+        }
         opened.textMessageHandler(text -> {
             synchronized (received) {
                 received.add(new JsonObject(text));
             }
         });
-        opened.closeHandler(gone -> closed = true);
-        socket = opened;
     }
 
     String header(String name) {

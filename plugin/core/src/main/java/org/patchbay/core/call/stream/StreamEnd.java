@@ -6,6 +6,8 @@ public enum StreamEnd {
     APP_CLOSED,
     /** The call ended; the app got {@code stop}. */
     CALL_ENDED,
+    /** The call moved on (a REST redirect): the app got {@code stop}; the {@code <Connect>} action is not requested. */
+    MOVED_ON,
     /** The external media channel went (hung up on the PBX); the app got {@code stop}. */
     MEDIA_GONE,
     /** The app stopped reading and was disconnected (Notification {@link StreamErrors#APP_NOT_READING}). */

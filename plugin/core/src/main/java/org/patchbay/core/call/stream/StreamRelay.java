@@ -78,6 +78,11 @@ public final class StreamRelay implements MediaLink.Listener {
         stopAndClose(StreamEnd.CALL_ENDED);
     }
 
+    /** The call moved on to another document: {@code stop} to the app, and the socket closed. */
+    public void callMovedOn() {
+        stopAndClose(StreamEnd.MOVED_ON);
+    }
+
     @Override
     public void audio(Buffer ulaw) {
         if (ended.future().isComplete()) {

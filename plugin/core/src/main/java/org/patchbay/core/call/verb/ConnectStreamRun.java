@@ -116,7 +116,13 @@ final class ConnectStreamRun {
         relay.start(stream.parameters()).onComplete(done -> end(done.result()));
         call.whenEnded().onComplete(ended -> relay.callEnded());
         // A wait ends early when the call moves on (a redirect): the stream stops then, as on Twilio.
-        call.pause(UNTIL_MOVED_ON_MILLIS).onComplete(moved -> relay.callEnded());
+        call.pause(UNTIL_MOVED_ON_MILLIS).onComplete(moved -> {
+            if (call.whenEnded().isComplete()) {
+                relay.callEnded();
+            } else {
+                relay.callMovedOn();
+            }
+        });
     }
 
     private void mediaEvent(TelephonyEvent event) {
@@ -150,7 +156,12 @@ final class ConnectStreamRun {
             link.close();
         }
         bridge.release();
-        finish(why == StreamEnd.CALL_ENDED || call.whenEnded().isComplete());
+        if (why == StreamEnd.MOVED_ON) {
+            // The session runs the new document; what a superseded verb returns is not used.
+            next.tryComplete(Next.CONTINUE);
+        } else {
+            finish(why == StreamEnd.CALL_ENDED || call.whenEnded().isComplete());
+        }
     }
 
     private void finish(boolean callerGone) {
