@@ -22,6 +22,8 @@ final class AriExternalMedia {
     private static final String CONNECTION_ID = "MEDIA_WEBSOCKET_CONNECTION_ID";
     /** Frames are 160 bytes; commands are short. */
     private static final int MAX_MESSAGE_BYTES = 1 << 20;
+    /** Every stream has its own media socket to the one Asterisk; Vert.x's default of 50 per host would fail the 51st. */
+    private static final int MAX_SOCKETS = 65_536;
 
     private final AriSettings settings;
     /** Held for the adapter's life: Vert.x closes clients that become unreachable. */
@@ -30,7 +32,7 @@ final class AriExternalMedia {
     AriExternalMedia(AriConnection connection) {
         this.settings = connection.settings();
         this.client = connection.vertx().createWebSocketClient(new WebSocketClientOptions()
-                .setMaxMessageSize(MAX_MESSAGE_BYTES).setConnectTimeout(5000));
+                .setMaxMessageSize(MAX_MESSAGE_BYTES).setConnectTimeout(5000).setMaxConnections(MAX_SOCKETS));
     }
 
     /** @param create sends the create request; {@code hangup} hangs the channel up again on failure */

@@ -24,6 +24,11 @@ import java.util.Map;
 public final class VertxStreamConnector implements StreamConnector {
     private static final int MAX_MESSAGE_BYTES = 4 << 20;
     private static final int CONNECT_TIMEOUT_MILLIS = 5000;
+    /**
+     * Vert.x allows 50 WebSockets per host by default and fails the rest ("Closed"): one app host serves every
+     * stream of its calls, so the bound is the number of calls, not this.
+     */
+    private static final int MAX_SOCKETS_PER_HOST = 65_536;
 
     private final Vertx vertx;
     private final OutboundPolicy policy;
@@ -35,6 +40,7 @@ public final class VertxStreamConnector implements StreamConnector {
         this.policy = policy;
         this.client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(MAX_MESSAGE_BYTES)
                 .setMaxFrameSize(MAX_MESSAGE_BYTES).setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
+                .setMaxConnections(MAX_SOCKETS_PER_HOST)
                 .setVerifyHost(true));
     }
 
