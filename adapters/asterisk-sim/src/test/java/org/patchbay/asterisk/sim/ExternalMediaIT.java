@@ -86,16 +86,20 @@ class ExternalMediaIT extends SimIT {
         Bridged bridged = bridge(call, CREATE);
         MediaClient media = bridged.media;
         String status = "STATUS channel_id:" + bridged.mediaId;
+        // Paused, nothing plays between the audio and GET_STATUS, so the counts cannot race a playout tick.
+        media.sendText("PAUSE_MEDIA");
         media.sendBinary(new byte[8000]);
         media.sendText("MARK_MEDIA after-8000");
         media.sendText("GET_STATUS");
         assertEquals(status + " queue_length:50 xon_level:800 xoff_level:900 queue_full:false bulk_media:false"
-                + " media_paused:false", media.awaitText("STATUS"));
+                + " media_paused:true", media.awaitText("STATUS"));
         media.sendText("FLUSH_MEDIA");
+        media.sendText("CONTINUE_MEDIA");
         media.sendText("MARK_MEDIA after-flush");
         media.awaitText("MEDIA_MARK_PROCESSED after-flush");
         assertFalse(media.texts().contains("MEDIA_MARK_PROCESSED after-8000"), "a flushed mark is never reported");
 
+        media.sendText("PAUSE_MEDIA");
         media.sendText("START_MEDIA_BUFFERING");
         for (int i = 0; i < 5; i++) {
             media.sendBinary(new byte[1000]);
@@ -105,6 +109,7 @@ class ExternalMediaIT extends SimIT {
         media.sendText("GET_STATUS");
         SimHarness.awaitCondition("two STATUS", () -> media.texts().stream().filter(t -> t.startsWith("STATUS")).count() == 2);
         assertTrue(media.texts().get(media.texts().size() - 1).contains(" queue_length:32 "), media.texts().toString());
+        media.sendText("CONTINUE_MEDIA");
         media.awaitText("MEDIA_BUFFERING_COMPLETED buf-1");
         media.awaitText("QUEUE_DRAINED");
         assertTrue(harness.sim.receivedAudio(call.callerChannelId()).await().frames() >= 32);
