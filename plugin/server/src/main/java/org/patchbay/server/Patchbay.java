@@ -43,6 +43,7 @@ import org.patchbay.server.config.Setting;
 import org.patchbay.server.events.EventWiring;
 import org.patchbay.server.config.OutboundSettings;
 import org.patchbay.adapters.http.HttpClientSettings;
+import org.patchbay.adapters.http.VertxStreamConnector;
 import org.patchbay.adapters.http.FetchPolicy;
 import org.patchbay.adapters.http.WebhookSettings;
 import org.patchbay.server.api.ApiDependencies;
@@ -180,9 +181,11 @@ public final class Patchbay {
         presence = PresenceWiring.create(vertx, effective, store, node, events);
         closers.add(presence::close);
         MediaWiring media = MediaWiring.create(vertx, config, outbound, speechIdKey, closers);
+        VertxStreamConnector streams = new VertxStreamConnector(vertx, outbound.outbound());
+        closers.add(streams::close);
         CallServices services = new CallServices(vertx, telephony, store, instructions, webhooks,
                 media.speech(tts, publicUrl, vertx, config), parser,
-                VerbExecutors.standard(conferences, queues, presence.presence()), notifications, recordings, node, events);
+                VerbExecutors.standard(conferences, queues, presence.presence(), streams), notifications, recordings, node, events);
         PatchbayLimits limits = PatchbayLimits.create(vertx, config, metrics::limiter);
         closers.add(limits::close);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence(), notifications),

@@ -54,6 +54,14 @@ public final class AriConnection {
         this.backoff = new Backoff(settings.firstRetry(), settings.maxRetry());
     }
 
+    Vertx vertx() {
+        return vertx;
+    }
+
+    AriSettings settings() {
+        return settings;
+    }
+
     /** Starts connecting in the background; Patchbay runs (and reports {@code connecting}) until Asterisk answers. */
     public void start() {
         context = vertx.getOrCreateContext();

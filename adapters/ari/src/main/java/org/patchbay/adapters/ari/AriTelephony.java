@@ -34,9 +34,23 @@ public final class AriTelephony implements Telephony {
     }
 
     private final AriConnection connection;
+    private final AriExternalMedia externalMedia;
 
     public AriTelephony(AriConnection connection) {
         this.connection = connection;
+        this.externalMedia = new AriExternalMedia(connection);
+    }
+
+    /** ari4java's external_host is required in its signature but empty for a websocket server (the query skips it). */
+    @Override
+    public Future<org.patchbay.core.telephony.MediaLink> externalMedia(String channelId) {
+        return externalMedia.open(channelId,
+                id -> this.<Channel>request((ari, cb) -> ari.channels().externalMedia(ari.getAppName(), null, "ulaw")
+                        .setChannelId(id).setTransport("websocket").setEncapsulation("none")
+                        .setConnection_type("server").execute(cb)),
+                variable -> this.<ch.loway.oss.ari4java.generated.models.Variable>request((ari, cb) -> ari.channels()
+                        .getChannelVar(channelId, variable).execute(cb)).map(found -> found.getValue()),
+                id -> hangup(id, "normal"));
     }
 
     private <T> Future<T> request(Request<T> request) {

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import org.patchbay.asterisk.sim.ari.ApiDocs;
 import org.patchbay.asterisk.sim.ari.AriServer;
+import org.patchbay.asterisk.sim.ari.CallerAudioRoutes;
 import org.patchbay.asterisk.sim.ari.ControlRoutes;
 import org.patchbay.asterisk.sim.ari.EventsSocket;
 import org.patchbay.asterisk.sim.ari.RequestLog;
@@ -156,6 +157,25 @@ public final class SimulatedAsterisk {
         return withControl(control -> control.heard(channelId));
     }
 
+    /**
+     * The caller of the call {@code channelId} belongs to sends µ-law audio into it, one 160-byte frame per 20 ms
+     * of real time (external media runs in real time); completes once the last frame went. Only a bridge
+     * carries it on (to an external media channel, or another member's caller).
+     */
+    public Future<Void> sendAudio(String channelId, byte[] ulaw) {
+        return onContext(() -> engine.callerAudio().send(channelId, ulaw));
+    }
+
+    /** {@link #sendAudio} of a sine tone ({@link org.patchbay.asterisk.sim.media.Ulaw#tone}). */
+    public Future<Void> sendTone(String channelId, int hz, long millis) {
+        return sendAudio(channelId, org.patchbay.asterisk.sim.media.Ulaw.tone(hz, millis));
+    }
+
+    /** The audio the caller of the call {@code channelId} belongs to received from its bridge; kept after the call. */
+    public Future<ReceivedAudio> receivedAudio(String channelId) {
+        return onContext(() -> Future.succeededFuture(engine.callerAudio().received(channelId)));
+    }
+
     public Future<SimState> state() {
         return withControl(SimControl::state);
     }
@@ -258,7 +278,9 @@ public final class SimulatedAsterisk {
                 Router router = Router.router(vertx);
                 new AriServer(created, docs, log, events, options).mount(router);
                 new ControlRoutes(created.control(), log, events, created.timings()).mount(router);
-                return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port()))
+                new CallerAudioRoutes(created.callerAudio()).mount(router);
+                return vertx.createHttpServer(new HttpServerOptions().setHost(options.host()).setPort(options.port())
+                                .setWebSocketSubProtocols(AriServer.webSocketSubprotocols()))
                         .requestHandler(router)
                         .listen();
             }).onSuccess(listening -> {

@@ -42,4 +42,10 @@ public interface CallPbx {
 
     /** Allowed after the end: what the call made is released whoever hung up. */
     Future<Void> destroyBridge(String bridgeId);
+
+    /**
+     * An external media channel {@code mediaChannelId} with its audio link open (Media Streams); the caller of
+     * this method claims the channel's events first. Closing the link hangs the channel up.
+     */
+    Future<org.patchbay.core.telephony.MediaLink> externalMedia(String mediaChannelId);
 }

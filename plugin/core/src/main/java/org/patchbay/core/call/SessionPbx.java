@@ -83,4 +83,11 @@ final class SessionPbx implements CallPbx {
     public Future<Void> destroyBridge(String bridgeId) {
         return telephony.destroyBridge(bridgeId);
     }
+
+    @Override
+    public Future<org.patchbay.core.telephony.MediaLink> externalMedia(String mediaChannelId) {
+        return ended.getAsBoolean()
+                ? Future.failedFuture(new TelephonyException(404, "the call has ended"))
+                : telephony.externalMedia(mediaChannelId);
+    }
 }

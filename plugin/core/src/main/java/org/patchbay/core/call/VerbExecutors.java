@@ -3,6 +3,7 @@ package org.patchbay.core.call;
 import io.vertx.core.Future;
 import org.patchbay.core.conference.ConferenceRooms;
 import org.patchbay.core.queue.QueueRooms;
+import org.patchbay.core.call.verb.ConnectExecutor;
 import org.patchbay.core.call.verb.DialExecutor;
 import org.patchbay.core.call.verb.EnqueueExecutor;
 import org.patchbay.core.call.verb.LeaveExecutor;
@@ -15,6 +16,8 @@ import org.patchbay.core.call.verb.RedirectExecutor;
 import org.patchbay.core.call.verb.RejectExecutor;
 import org.patchbay.core.call.verb.SayExecutor;
 import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.stream.StreamConnector;
+import org.patchbay.core.twiml.Connect;
 import org.patchbay.core.twiml.Dial;
 import org.patchbay.core.twiml.Enqueue;
 import org.patchbay.core.twiml.Leave;
@@ -50,6 +53,12 @@ public final class VerbExecutors {
                 .register(Dial.class, new DialExecutor(conferences, queues, presence))
                 .register(Enqueue.class, new EnqueueExecutor(queues))
                 .register(Leave.class, new LeaveExecutor());
+    }
+
+    /** The standard verbs plus {@code <Connect><Stream>}, whose WebSockets {@code streams} opens. */
+    public static VerbExecutors standard(ConferenceRooms conferences, QueueRooms queues, Presence presence,
+                                         StreamConnector streams) {
+        return standard(conferences, queues, presence).register(Connect.class, new ConnectExecutor(streams));
     }
 
     public <V extends Verb> VerbExecutors register(Class<V> verb, VerbExecutor<V> executor) {

@@ -76,6 +76,15 @@ public interface Telephony {
     /** The endpoints of {@code technology} as they are now, each as its EndpointStateChange would report it; none if it has none. */
     Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology);
 
+    /**
+     * Creates the external media channel {@code channelId} in the Stasis app, its audio carried over a WebSocket
+     * (Asterisk's chan_websocket), and opens that socket: the channel then enters Stasis (its StasisStart
+     * follows) and can be bridged. A PBX without external media fails with a {@link TelephonyException}.
+     */
+    default io.vertx.core.Future<MediaLink> externalMedia(String channelId) {
+        return io.vertx.core.Future.failedFuture(new TelephonyException(501, "this PBX has no external media"));
+    }
+
     /** The single consumer of PBX events; called on a Vert.x context, in the order Asterisk sent them. */
     void onEvent(Handler<TelephonyEvent> handler);
 

@@ -50,7 +50,7 @@ final class ClientReader {
     }
 
     /** A repeated name keeps its last value, as a form post would. */
-    private static Map.Entry<String, String> parameter(XmlCursor cursor, Attributes attributes) throws TwimlException {
+    static Map.Entry<String, String> parameter(XmlCursor cursor, Attributes attributes) throws TwimlException {
         String name = attributes.text("name");
         String value = attributes.verbatim("value");
         cursor.readNothing("Parameter");

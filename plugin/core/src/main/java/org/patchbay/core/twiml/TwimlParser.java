@@ -37,14 +37,15 @@ public final class TwimlParser {
             entry("Leave", ControlReaders::leave),
             entry("Hangup", ControlReaders::hangup),
             entry("Redirect", ControlReaders::redirect),
-            entry("Reject", ControlReaders::reject));
+            entry("Reject", ControlReaders::reject),
+            entry("Connect", ConnectReader::read));
 
     /** Real Twilio verbs, so a document using them deserves a clearer answer than "unknown". */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("Connect", "Start", "Stop", "Refer", "Sms",
-            "Message", "Echo", "Autopilot", "Pay", "Prompt", "Siprec", "Stream");
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of("Start", "Stop", "Refer", "Sms",
+            "Message", "Echo", "Autopilot", "Pay", "Prompt", "Siprec");
 
     private static final Map<String, String> NOUN_PARENTS = Map.of("Number", "Dial", "Client", "Dial", "Sip", "Dial",
-            "Conference", "Dial", "Queue", "Dial", "Identity", "Client", "Parameter", "Client");
+            "Conference", "Dial", "Queue", "Dial", "Identity", "Client", "Parameter", "Client", "Stream", "Connect");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 

@@ -40,13 +40,20 @@ public final class AriServer {
                 .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The WebSocket subprotocols the server must offer: chan_websocket echoes {@code media}. */
+    public static java.util.List<String> webSocketSubprotocols() {
+        return MediaSocket.offeredSubprotocols();
+    }
+
     public void mount(Router router) {
+        new MediaSocket(engine).mount(router);
         router.route("/ari/*").handler(this::logAndAuthenticate);
         router.get("/ari/events").handler(eventsSocket::handle);
         router.route("/ari/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES)
                 .setMergeFormAttributes(false));
         AriRoutes routes = new AriRoutes(router, "/ari");
         new InfoRoutes(engine, apiDocs).register(routes);
+        new ExternalMediaRoutes(engine).register(routes);
         new ChannelRoutes(engine).register(routes);
         new ChannelMediaRoutes(engine).register(routes);
         new BridgeRoutes(engine).register(routes);

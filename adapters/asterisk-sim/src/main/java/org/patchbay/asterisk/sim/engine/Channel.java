@@ -57,6 +57,9 @@ final class Channel {
     Channel snooped;
     /** Snoop channels listening to this one; they hang up with it. */
     final java.util.List<Channel> snoops = new java.util.ArrayList<>(1);
+    /** For an external media channel: its WebSocket and the app it enters once connected; null otherwise. */
+    MediaConnection media;
+    String mediaApp;
     /** Simulated time until which the far end is still busy pressing earlier digits. */
     long farDtmfBusyUntil;
     HeardLog.Item mohHeard;

@@ -123,7 +123,8 @@ public final class ChannelOps {
     }
 
     public JsonObject getVariable(String channelId, String variable) {
-        Channel channel = world.stasisChannel(channelId);
+        // chan_websocket's channel answers variable reads before it enters Stasis (as captured).
+        Channel channel = world.channel(channelId).media != null ? world.channel(channelId) : world.stasisChannel(channelId);
         if (variable == null || variable.isEmpty()) {
             throw AriError.badRequest("Variable name is required");
         }

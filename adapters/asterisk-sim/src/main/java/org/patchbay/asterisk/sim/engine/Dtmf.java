@@ -75,6 +75,7 @@ final class Dtmf {
             return;
         }
         world.emit(receiver, world.events.dtmf(receiver, digit, duration));
+        world.audio.dtmfReceived(receiver, digit);
         recorder.dtmfReceived(receiver, digit);
     }
 }

@@ -18,6 +18,7 @@ public final class Engine {
     private final StoredRecordings stored;
     private final Info info;
     private final SimControl control;
+    private final ExternalMedia externalMedia;
 
     public Engine(Vertx vertx, Context context, SimOptions options) {
         this.httpMedia = new HttpMedia(vertx);
@@ -37,6 +38,7 @@ public final class Engine {
         this.channels = new ChannelOps(world, hangups, inbound, moh, dtmf, stasis);
         this.info = new Info(world);
         this.control = new SimControl(world, dialer, dtmf, hangups);
+        this.externalMedia = new ExternalMedia(world, stasis, hangups);
     }
 
     public ChannelOps channels() {
@@ -65,6 +67,14 @@ public final class Engine {
 
     public StoredRecordings stored() {
         return stored;
+    }
+
+    public ExternalMedia externalMedia() {
+        return externalMedia;
+    }
+
+    public CallerAudio callerAudio() {
+        return world.callerAudio;
     }
 
     public Info info() {

@@ -78,6 +78,7 @@ final class Hangups {
         channel.destroyed = true;
         world.emit(channel, world.events.destroyed(channel, cause));
         world.channels.remove(channel.id);
+        world.audio.destroyed(channel);
     }
 
     /** @param requested whether a hang-up was requested, which a channel back in its dialplan reports again */

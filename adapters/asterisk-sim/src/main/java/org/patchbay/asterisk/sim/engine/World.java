@@ -35,6 +35,9 @@ final class World {
     final Map<String, Playback> playbacks = new LinkedHashMap<>();
     final Map<String, LiveRecording> recordings = new LinkedHashMap<>();
     final Map<String, StoredRecording> stored = new TreeMap<>();
+    /** Audio frames between bridge members, external media sockets and callers. */
+    final AudioPath audio = new AudioPath(this);
+    final CallerAudio callerAudio = new CallerAudio(this);
 
     World(Context context, SimOptions options, SimClock clock, HttpMedia httpMedia) {
         this.context = context;
