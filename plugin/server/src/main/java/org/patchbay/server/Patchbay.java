@@ -31,6 +31,8 @@ import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
+import org.patchbay.core.secret.ResealPass;
+import org.patchbay.core.secret.SealedStore;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
@@ -115,10 +117,21 @@ public final class Patchbay {
 
     private Future<Void> boot(Vertx vertx) {
         String node = nodeId();
-        store = config.redisUrl() == null ? new MemoryStore() : new RedisStore(vertx, config.redisUrl(), config.redisPrefix());
-        closers.add(store::close);
+        Store records = config.redisUrl() == null ? new MemoryStore() : new RedisStore(vertx, config.redisUrl(), config.redisPrefix());
+        closers.add(records::close);
         Router router = Router.router(vertx);
-        return MainAccount.ensure(store, config.accountSid(), config.authToken())
+        return SecretsKeys.cipher(vertx, config)
+                .compose(cipher -> {
+                    SealedStore sealed = new SealedStore(records, cipher);
+                    store = sealed;
+                    return new ResealPass(sealed).run();
+                })
+                .compose(resealed -> {
+                    if (resealed > 0) {
+                        LOG.info("sealed {} stored secrets with the current secrets key", resealed);
+                    }
+                    return MainAccount.ensure(store, config.accountSid(), config.authToken());
+                })
                 .compose(provisioned -> {
                     mainAccount = provisioned.account();
                     accountGenerated = provisioned.generated();

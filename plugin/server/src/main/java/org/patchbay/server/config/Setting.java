@@ -25,6 +25,12 @@ public enum Setting {
     MEDIA_KEY("PATCHBAY_MEDIA_KEY", "media.key", null,
             "base64 secret (32 bytes or more) that speech media ids are keyed with; unset = generated on first start"
                     + " and kept in <dataDir>/keys/media-id.key"),
+    SECRETS_KEY("PATCHBAY_SECRETS_KEY", "secrets.key", null,
+            "base64 key (32 bytes or more) that auth tokens and API key secrets are encrypted with in the store; unset = generated"
+                    + " on first start and kept in <dataDir>/keys/secrets.key (nodes sharing a Redis need the same key)"),
+    SECRETS_KEY_PREVIOUS("PATCHBAY_SECRETS_KEY_PREVIOUS", "secrets.previousKeys", null,
+            "comma-separated base64 keys used before PATCHBAY_SECRETS_KEY: values they sealed are read and sealed again with"
+                    + " the current key at start-up"),
     DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache"),
     TTS_BINARY("PATCHBAY_TTS_BINARY", "tts.binary", "espeak-ng", "the espeak-ng program used for <Say>"),
     SOUNDS_DIR("PATCHBAY_SOUNDS_DIR", "tts.soundsDir", null,
