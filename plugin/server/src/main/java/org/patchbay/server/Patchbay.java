@@ -10,7 +10,6 @@ import org.patchbay.adapters.ari.AriTelephony;
 import org.patchbay.adapters.http.HttpInstructionSource;
 import org.patchbay.adapters.http.HttpWebhookSender;
 import org.patchbay.adapters.redis.RedisNodeBus;
-import org.patchbay.adapters.redis.RedisStore;
 import org.patchbay.adapters.tts.EspeakSettings;
 import org.patchbay.adapters.tts.SpeechIdKey;
 import org.patchbay.adapters.tts.EspeakTtsEngine;
@@ -31,11 +30,8 @@ import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
-import org.patchbay.core.secret.ResealPass;
-import org.patchbay.core.secret.SealedStore;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
-import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
@@ -66,6 +62,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -117,19 +114,10 @@ public final class Patchbay {
 
     private Future<Void> boot(Vertx vertx) {
         String node = nodeId();
-        Store records = config.redisUrl() == null ? new MemoryStore() : new RedisStore(vertx, config.redisUrl(), config.redisPrefix());
-        closers.add(records::close);
         Router router = Router.router(vertx);
-        return SecretsKeys.cipher(vertx, config)
-                .compose(cipher -> {
-                    SealedStore sealed = new SealedStore(records, cipher);
+        return StoreWiring.open(vertx, config, closers)
+                .compose(sealed -> {
                     store = sealed;
-                    return new ResealPass(sealed).run();
-                })
-                .compose(resealed -> {
-                    if (resealed > 0) {
-                        LOG.info("sealed {} stored secrets with the current secrets key", resealed);
-                    }
                     return MainAccount.ensure(store, config.accountSid(), config.authToken());
                 })
                 .compose(provisioned -> {
@@ -157,6 +145,11 @@ public final class Patchbay {
                                 return (Void) null;
                             }));
                 });
+    }
+
+    /** Where the durable embedded store keeps its files (used when there is a real Asterisk and no Redis). */
+    public Path storeDir() {
+        return StoreWiring.dir(config);
     }
 
     private void wireCalls(Vertx vertx, PatchbayConfig effective, SessionContexts contexts, String node, Router router,

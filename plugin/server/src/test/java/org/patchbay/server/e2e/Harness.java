@@ -102,7 +102,13 @@ public final class Harness implements AutoCloseable {
      * starts a new one with the same configuration beside the same simulated Asterisk.
      */
     public void restartPatchbay() {
+        restartPatchbay(() -> { });
+    }
+
+    /** Like {@link #restartPatchbay()}, doing {@code whileStopped} (e.g. damaging a file) between the stop and the start. */
+    public void restartPatchbay(Runnable whileStopped) {
         await(patchbay.stop());
+        whileStopped.run();
         patchbay = await(Patchbay.start(vertx, config));
         waitUntil("ARI connected again", () -> patchbay.telephony().status().state()
                 == org.patchbay.core.telephony.TelephonyStatus.State.CONNECTED);

@@ -11,40 +11,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The REST API as a developer's script calls it, with HTTP Basic credentials. */
-final class Api {
+public final class Api {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    record Reply(int status, JsonObject body) {
+    public record Reply(int status, JsonObject body) {
     }
 
     private final int port;
 
-    Api(int port) {
+    public Api(int port) {
         this.port = port;
     }
 
-    Reply get(String user, String password, String path) throws Exception {
+    public Reply get(String user, String password, String path) throws Exception {
         return send(user, password, HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    Reply post(String user, String password, String path, String form) throws Exception {
+    public Reply post(String user, String password, String path, String form) throws Exception {
         return send(user, password, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** A new subaccount of the main account: its JSON, with {@code sid} and {@code auth_token}. */
-    JsonObject subaccount(String mainSid, String mainToken, String name) throws Exception {
+    public JsonObject subaccount(String mainSid, String mainToken, String name) throws Exception {
         Reply created = post(mainSid, mainToken, "/2010-04-01/Accounts.json", "FriendlyName=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
         return expect(201, created);
     }
 
     /** A new API key of the account: its JSON, with {@code sid} and {@code secret}. */
-    JsonObject apiKey(String accountSid, String token) throws Exception {
+    public JsonObject apiKey(String accountSid, String token) throws Exception {
         return expect(201, post(accountSid, token, "/2010-04-01/Accounts/" + accountSid + "/Keys.json", "FriendlyName=deploy"));
     }
 
     /** The HTTP status of listing the account's calls with these credentials (an API key may, as on Twilio). */
-    int readCalls(String accountSid, String user, String password) throws Exception {
+    public int readCalls(String accountSid, String user, String password) throws Exception {
         return get(user, password, "/2010-04-01/Accounts/" + accountSid + "/Calls.json").status();
     }
 

@@ -1,6 +1,7 @@
 package org.patchbay.server.secrets;
 
 import com.twilio.security.RequestValidator;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,7 +9,10 @@ import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.core.number.PhoneNumber;
 import org.patchbay.core.secret.SealedStore;
 import org.patchbay.core.sid.Sids;
+import org.patchbay.core.store.journal.JournaledStore;
 import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.server.Patchbay;
+import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.server.e2e.Harness;
 import org.patchbay.testkit.RecordedRequest;
 import org.patchbay.testkit.RedisServer;
@@ -24,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Auth tokens and API key secrets are never stored in the clear: after a subaccount and an API key
- * are made through the API, no key or value in Redis (and no record in the memory store) holds any
+ * are made through the API, no key or value in Redis (nor any record or file of the embedded stores) holds any
  * of them, while every credential still authenticates and webhooks are signed with the right token.
  */
 class SecretsAtRestIT {
@@ -75,12 +79,36 @@ class SecretsAtRestIT {
     }
 
     @Test
-    void theMemoryStoreHoldsNoPlainSecret() throws Exception {
+    void theDurableEmbeddedStoreHoldsNoPlainSecretInMemoryOrInItsFiles() throws Exception {
         try (Harness h = Harness.start(dataDir)) {
             Credentials credentials = makeCredentials(h);
             assertEveryCredentialWorks(h, credentials);
-            MemoryStore memory = (MemoryStore) ((SealedStore) h.patchbay.store()).inner();
-            assertNoSecretIn(StoredText.of(memory), credentials);
+            JournaledStore embedded = (JournaledStore) ((SealedStore) h.patchbay.store()).inner();
+            assertNoSecretIn(StoredText.of(embedded.memory()), credentials);
+            assertNoSecretIn(StoredText.of(h.patchbay.storeDir()), credentials);
+        }
+    }
+
+    @Test
+    void theSandboxsMemoryStoreHoldsNoPlainSecret() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            Patchbay sandbox = Harness.await(Patchbay.start(vertx, ConfigLoader.load(Map.of("PATCHBAY_HTTP_PORT", "0",
+                    "PATCHBAY_DATA_DIR", dataDir.toString()))));
+            try {
+                Api api = new Api(sandbox.httpPort());
+                JsonObject sub = api.subaccount(sandbox.mainAccount().sid(), sandbox.mainAccount().authToken(), "Tenant");
+                JsonObject key = api.apiKey(sub.getString("sid"), sub.getString("auth_token"));
+                Credentials credentials = new Credentials(sandbox.mainAccount().sid(), sandbox.mainAccount().authToken(),
+                        sub.getString("sid"), sub.getString("auth_token"), key.getString("sid"), key.getString("secret"));
+                assertEquals(200, api.readCalls(credentials.subSid(), credentials.keySid(), credentials.keySecret()));
+                MemoryStore memory = (MemoryStore) ((SealedStore) sandbox.store()).inner();
+                assertNoSecretIn(StoredText.of(memory), credentials);
+            } finally {
+                Harness.await(sandbox.stop());
+            }
+        } finally {
+            Harness.await(vertx.close());
         }
     }
 
