@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class Harness implements AutoCloseable {
     public static final double TIME_SCALE = 0.05;
+    /** Nodes sharing a Redis need one secrets key: each would otherwise generate its own in its data directory. */
+    public static final String SHARED_SECRETS_KEY = "c2hhcmVkIHNlY3JldHMga2V5IG9mIHRoZSB0ZXN0cyEh";
 
     public final Vertx vertx;
     public final SimulatedAsterisk asterisk;
