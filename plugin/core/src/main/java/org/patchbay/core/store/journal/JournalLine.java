@@ -47,26 +47,31 @@ final class JournalLine {
         return line;
     }
 
-    /** The entry of a complete line (without its newline), or null when the line is damaged. */
-    static Entry decode(byte[] line, int length) {
+    /** A line read back: the change, its record still as a JSON tree (decoded by the reader, which knows its type). */
+    record Read(String op, String kind, String sid, String type, JsonNode record) {
+    }
+
+    /** The change of a complete line (without its newline), or null when the line is damaged. */
+    static Read decode(byte[] line, int length) {
         if (length < 10 || line[8] != ' ') {
             return null;
         }
-        byte[] body = java.util.Arrays.copyOfRange(line, 9, length);
+        CRC32 crc = new CRC32();
+        crc.update(line, 9, length - 9);
         String expected = new String(line, 0, 8, StandardCharsets.US_ASCII);
-        if (!expected.equals(HexFormat.of().formatHex(crc(body, body.length)))) {
+        if (!expected.equals(HexFormat.of().formatHex(bigEndian(crc.getValue())))) {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode node = Json.MAPPER.readTree(line, 9, length - 9);
             String op = node.path("op").asText();
             JsonNode record = node.get("record");
             boolean put = PUT.equals(op) && record != null && node.hasNonNull("type");
             if (!(put || DELETE.equals(op)) || !node.hasNonNull("kind") || !node.hasNonNull("sid")) {
                 return null;
             }
-            return put ? Entry.put(node.get("kind").asText(), node.get("sid").asText(), node.get("type").asText(), record.toString())
-                    : Entry.delete(node.get("kind").asText(), node.get("sid").asText());
+            return new Read(op, node.get("kind").asText(), node.get("sid").asText(), put ? node.get("type").asText() : null,
+                    put ? record : null);
         } catch (java.io.IOException notJson) {
             return null;
         }
@@ -75,7 +80,10 @@ final class JournalLine {
     private static byte[] crc(byte[] bytes, int length) {
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, length);
-        long value = crc.getValue();
+        return bigEndian(crc.getValue());
+    }
+
+    private static byte[] bigEndian(long value) {
         return new byte[]{(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     }
 

@@ -47,11 +47,13 @@ final class JournalWriter {
     private long journalBytes;
     private long snapshotBytes;
 
-    JournalWriter(StoreFiles files, FileLock lock, long generation, long snapshotBytes, long compactAfter,
+    /** @param journalBytes what the journals not yet in the snapshot already hold (from before this start) */
+    JournalWriter(StoreFiles files, FileLock lock, long generation, long journalBytes, long snapshotBytes, long compactAfter,
                   Consumer<OutputStream> snapshot) throws IOException {
         this.files = files;
         this.lock = lock;
         this.generation = generation;
+        this.journalBytes = journalBytes;
         this.snapshotBytes = snapshotBytes;
         this.compactAfter = compactAfter;
         this.snapshot = snapshot;

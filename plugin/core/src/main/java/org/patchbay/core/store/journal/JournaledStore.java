@@ -10,29 +10,33 @@ import org.patchbay.core.store.memory.MemoryStore;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The durable embedded store of a single node: the records live in memory, as in {@link MemoryStore},
  * and every change is appended to a journal in a directory and forced to disk before its future
- * completes; a snapshot, written aside and renamed into place, bounds the journal. On opening, the
- * snapshot and the journals after it are read back (a record cut short by a crash is ignored), a fresh
- * snapshot is written and a new journal started. Open it off the event loop: it reads the whole store.
+ * completes; a snapshot, written aside and renamed into place, bounds the journals. Opening reads the
+ * snapshot and the journals after it (a record cut short by a crash is ignored) into memory and
+ * starts a new journal. Open it off the event loop: it reads and decodes the whole store.
  */
 public final class JournaledStore implements Store {
-    /** The journal is compacted once it outgrows both the snapshot and this. */
+    /** The journals are compacted once they outgrow both the snapshot and this. */
     public static final long DEFAULT_COMPACT_AFTER = 16L << 20;
 
     private final MemoryStore memory = new MemoryStore();
+    /** Records of kinds not asked for yet, or that this version cannot read: written to every snapshot as they are. */
     private final Map<String, Map<String, Object>> unopened;
     private final ConcurrentHashMap<String, JournaledResourceStore<?>> stores = new ConcurrentHashMap<>();
     private JournalWriter journal;
 
     private JournaledStore(StoreImage image) {
         this.unopened = image.kinds;
+        image.kinds.forEach(this::moveIntoMemory);
     }
 
     /** Blocking: reads the store kept in {@code dir} (created when absent) and holds the directory until closed. */
@@ -46,13 +50,8 @@ public final class JournaledStore implements Store {
         try {
             StoreImage image = StoreImage.load(files);
             JournaledStore store = new JournaledStore(image);
-            long generation = image.lastGeneration + 1;
-            long snapshotBytes = files.writeSnapshot(out -> {
-                StoreImage.writeHeader(out, generation);
-                store.writeSnapshot(out);
-            });
-            files.deleteJournalsBefore(generation);
-            store.journal = new JournalWriter(files, lock, generation, snapshotBytes, compactAfter, store::writeSnapshot);
+            store.journal = new JournalWriter(files, lock, image.lastGeneration + 1, image.journalBytes, image.snapshotBytes,
+                    compactAfter, store::writeSnapshot);
             return store;
         } catch (IOException | RuntimeException failed) {
             lock.release();
@@ -67,10 +66,13 @@ public final class JournaledStore implements Store {
         return (ResourceStore<T>) stores.computeIfAbsent(kind.name(), name -> {
             ResourceStore<T> records = memory.of(kind);
             synchronized (unopened) {
-                Map<String, Object> loaded = unopened.remove(name);
-                if (loaded != null) {
-                    loaded.values().forEach(record -> records.put(kind.type().cast(
-                            record instanceof String json ? Json.read(json, kind.type()) : record)));
+                Map<String, Object> left = unopened.get(name);
+                for (Iterator<Object> it = left == null ? null : left.values().iterator(); it != null && it.hasNext(); ) {
+                    T readable = readable(it.next(), kind.type());
+                    if (readable != null) {
+                        records.put(readable);
+                        it.remove();
+                    }
                 }
             }
             return new JournaledResourceStore<>(records, name, journal);
@@ -78,13 +80,55 @@ public final class JournaledStore implements Store {
     }
 
     /**
-     * Every record, as the memory holds them, and those of kinds not asked for yet as they were read;
-     * under the lock that moves a kind from one to the other, so that no record is seen in neither.
+     * On opening, off the event loop: the records of each kind go into memory at once, the kind found
+     * where every record type declares it ({@code public static final ResourceKind KIND}, which carries
+     * its unique indexes). Kinds found no such way wait in {@link #unopened} for {@link #of}.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void moveIntoMemory(String name, Map<String, Object> records) {
+        ResourceKind kind = records.values().stream().filter(Resource.class::isInstance).findFirst()
+                .map(record -> declaredKind(record.getClass())).orElse(null);
+        if (kind == null || !kind.name().equals(name)) {
+            return;
+        }
+        ResourceStore target = memory.of(kind);
+        records.values().removeIf(record -> {
+            if (kind.type().isInstance(record)) {
+                target.put((Resource) record);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static ResourceKind<?> declaredKind(Class<?> type) {
+        try {
+            Field field = type.getField("KIND");
+            return field.get(null) instanceof ResourceKind<?> kind && kind.type() == type ? kind : null;
+        } catch (ReflectiveOperationException noDeclaredKind) {
+            return null;
+        }
+    }
+
+    private static <T> T readable(Object record, Class<T> type) {
+        if (type.isInstance(record)) {
+            return type.cast(record);
+        }
+        try {
+            return Json.MAPPER.treeToValue(((StoreImage.Unread) record).json(), type);
+        } catch (IOException | IllegalArgumentException stillUnreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * Records kept as they were read first, then every record in memory (a later line wins on reading);
+     * under the lock that moves records from one to the other, so that none is seen in neither.
      */
     private void writeSnapshot(OutputStream out) {
         synchronized (unopened) {
-            memory.forEachRecord((kind, record) -> StoreImage.writeLine(out, kind, record.sid(), record));
             unopened.forEach((kind, records) -> records.forEach((sid, record) -> StoreImage.writeLine(out, kind, sid, record)));
+            memory.forEachRecord((kind, record) -> StoreImage.writeLine(out, kind, record.sid(), record));
         }
     }
 

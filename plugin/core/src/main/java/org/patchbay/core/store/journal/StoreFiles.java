@@ -1,6 +1,5 @@
 package org.patchbay.core.store.journal;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,19 +121,25 @@ final class StoreFiles {
         int lines = 0;
         long accepted = 0;
         ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
+        byte[] chunk = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(chunk)) > 0) {
+                int start = 0;
+                for (int i = 0; i < read; i++) {
+                    if (chunk[i] != '\n') {
+                        continue;
+                    }
+                    line.write(chunk, start, i - start);
+                    start = i + 1;
+                    if (!reader.line(line.toByteArray(), line.size())) {
+                        return new Read(lines, Files.size(file) - accepted);
+                    }
+                    lines++;
+                    accepted += line.size() + 1;
+                    line.reset();
                 }
-                if (!reader.line(line.toByteArray(), line.size())) {
-                    return new Read(lines, Files.size(file) - accepted);
-                }
-                lines++;
-                accepted += line.size() + 1;
-                line.reset();
+                line.write(chunk, start, read - start);
             }
         }
         return new Read(lines, line.size());

@@ -1,8 +1,10 @@
 package org.patchbay.core.store.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.patchbay.core.json.Json;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.journal.JournalLine.Entry;
+import org.patchbay.core.store.journal.JournalLine.Read;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,22 +20,30 @@ import java.util.Map;
 /**
  * The store as its files describe it: the snapshot, then each journal after it, applied in order
  * (the last change of a record wins). Records are decoded here, on the thread that opens the store,
- * so that no event loop ever parses a whole store; a record whose type is unknown is kept as JSON.
+ * so that no event loop ever parses a whole store; a record whose type cannot be read is kept as it was.
  */
 final class StoreImage {
     private static final Logger LOG = LoggerFactory.getLogger(StoreImage.class);
     static final String HEADER = "patchbay-store 1 next=";
 
-    /** kind → SID → the record (a {@link Resource}, or its JSON when its type could not be read). */
+    /** A record this version cannot decode (its type is gone or changed): kept, and written again, as read. */
+    record Unread(String type, JsonNode json) {
+    }
+
+    /** kind → SID → the record (a {@link Resource}, or {@link Unread}). */
     final Map<String, Map<String, Object>> kinds = new HashMap<>();
     /** The newest journal generation present (or the snapshot's next one, when there is none). */
     long lastGeneration;
+    /** The bytes of the journals read, which the next compaction will fold into the snapshot. */
+    long journalBytes;
+    long snapshotBytes;
 
     static StoreImage load(StoreFiles files) throws IOException {
         StoreImage image = new StoreImage();
         long next = 0;
         if (Files.exists(files.snapshot())) {
             next = image.readSnapshot(files);
+            image.snapshotBytes = Files.size(files.snapshot());
         }
         image.lastGeneration = next;
         for (long generation : files.journals()) {
@@ -41,6 +51,7 @@ final class StoreImage {
                 continue;
             }
             image.lastGeneration = generation;
+            image.journalBytes += Files.size(files.journal(generation));
             StoreFiles.Read read = StoreFiles.read(files.journal(generation), (bytes, length) -> image.apply(JournalLine.decode(bytes, length)));
             if (read.tornBytes() > 0) {
                 LOG.warn("{}: ignored {} bytes after its {} complete records (a write cut short by a crash)",
@@ -71,29 +82,30 @@ final class StoreImage {
     }
 
     /** @return false for a damaged line, which ends the reading of its file */
-    private boolean apply(Entry entry) {
-        if (entry == null) {
+    private boolean apply(Read change) {
+        if (change == null) {
             return false;
         }
-        Map<String, Object> records = kinds.computeIfAbsent(entry.kind(), kind -> new LinkedHashMap<>());
-        if (JournalLine.DELETE.equals(entry.op())) {
-            records.remove(entry.sid());
+        Map<String, Object> records = kinds.computeIfAbsent(change.kind(), kind -> new LinkedHashMap<>());
+        if (JournalLine.DELETE.equals(change.op())) {
+            records.remove(change.sid());
         } else {
-            records.put(entry.sid(), decoded(entry));
+            records.put(change.sid(), decoded(change));
         }
         return true;
     }
 
-    private static Object decoded(Entry entry) {
+    private static Object decoded(Read change) {
         try {
-            Class<?> type = Class.forName(entry.type(), false, StoreImage.class.getClassLoader());
+            Class<?> type = Class.forName(change.type(), false, StoreImage.class.getClassLoader());
             if (Resource.class.isAssignableFrom(type)) {
-                return Json.MAPPER.readValue(entry.recordJson(), type);
+                return Json.MAPPER.treeToValue(change.record(), type);
             }
-        } catch (ClassNotFoundException | IOException unreadable) {
-            LOG.debug("keeping {} {} as JSON: {}", entry.kind(), entry.sid(), unreadable.getMessage());
+        } catch (ClassNotFoundException | IOException | IllegalArgumentException unreadable) {
+            LOG.warn("{} {}: kept as it was stored, this version cannot read it ({})", change.kind(), change.sid(),
+                    unreadable.getMessage());
         }
-        return entry.recordJson();
+        return new Unread(change.type(), change.record());
     }
 
     /** The first line of a snapshot: the journal generation that follows it. */
@@ -105,12 +117,12 @@ final class StoreImage {
         }
     }
 
-    /** Writes a snapshot line for a record of a kind (object or JSON as kept). */
+    /** Writes a snapshot line for a record of a kind (decoded, or kept as it was read). */
     static void writeLine(OutputStream out, String kind, String sid, Object record) {
         try {
-            String json = record instanceof String raw ? raw : Json.write(record);
-            String type = record instanceof String ? "unknown" : record.getClass().getName();
-            out.write(JournalLine.encode(Entry.put(kind, sid, type, json)));
+            Entry entry = record instanceof Unread unread ? Entry.put(kind, sid, unread.type(), unread.json().toString())
+                    : Entry.put(kind, sid, record.getClass().getName(), Json.write(record));
+            out.write(JournalLine.encode(entry));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

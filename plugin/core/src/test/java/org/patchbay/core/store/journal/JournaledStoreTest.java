@@ -136,7 +136,7 @@ class JournaledStoreTest {
 
     @Test
     void oneProcessAtATimeAndADamagedSnapshotIsRefusedWithItsName() throws Exception {
-        JournaledStore store = JournaledStore.open(dir);
+        JournaledStore store = JournaledStore.open(dir, 1);
         IOException busy = assertThrows(IOException.class, () -> JournaledStore.open(dir));
         assertTrue(busy.getMessage().contains("another process uses the store"), busy.getMessage());
         await(store.of(PhoneNumber.KIND).put(number(1, "http://app/1")));
