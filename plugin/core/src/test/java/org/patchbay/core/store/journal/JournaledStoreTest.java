@@ -135,6 +135,19 @@ class JournaledStoreTest {
     }
 
     @Test
+    void recordsThisVersionCannotReadAreKeptThroughCompaction() throws Exception {
+        Files.createDirectories(dir);
+        Files.write(new StoreFiles(dir).journal(1), JournalLine.encode(JournalLine.Entry.put("gone", "GO1", "org.example.Gone",
+                "{\"sid\":\"GO1\"}")));
+        JournaledStore store = JournaledStore.open(dir, 1);
+        await(store.of(PhoneNumber.KIND).put(number(1, "http://app/1")));
+        await(store.close());
+        String snapshot = Files.readString(new StoreFiles(dir).snapshot());
+        assertTrue(snapshot.contains("org.example.Gone") && snapshot.contains("GO1"), snapshot);
+        assertTrue(snapshot.contains("+15550000001"), snapshot);
+    }
+
+    @Test
     void oneProcessAtATimeAndADamagedSnapshotIsRefusedWithItsName() throws Exception {
         JournaledStore store = JournaledStore.open(dir, 1);
         IOException busy = assertThrows(IOException.class, () -> JournaledStore.open(dir));
