@@ -28,7 +28,7 @@ final class Banner {
         out.append("  Account SID:   ").append(account.sid()).append('\n');
         if (patchbay.accountGenerated()) {
             out.append("  Auth token:    ").append(account.authToken())
-                    .append("   (generated now and kept in the store; it is printed only this once)\n");
+                    .append("   (generated now and kept encrypted in the store; it is printed only this once)\n");
         }
         if (patchbay.sandbox() != null) {
             out.append(patchbay.sandbox().instructions(base));
