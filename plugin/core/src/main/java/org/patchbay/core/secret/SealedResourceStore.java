@@ -49,7 +49,13 @@ final class SealedResourceStore<T extends Resource> implements ResourceStore<T> 
 
     @Override
     public Future<Page<T>> list(String accountSid, Predicate<? super T> filter, int offset, int limit) {
-        return inner.list(accountSid, stored -> filter.test(field.opened(stored, cipher)), offset, limit)
+        Future<Page<T>> listed;
+        try {
+            listed = inner.list(accountSid, stored -> filter.test(field.opened(stored, cipher)), offset, limit);
+        } catch (SecretException unopenable) {
+            return Future.failedFuture(unopenable);
+        }
+        return listed
                 .compose(page -> {
                     try {
                         return Future.succeededFuture(new Page<>(page.items().stream().map(r -> field.opened(r, cipher)).toList(),

@@ -95,6 +95,8 @@ class SealedStoreTest {
         SealedStore stranger = sealed(SecretCipherTest.freshKey());
         Exception refused = assertThrows(Exception.class, () -> await(stranger.of(Account.KIND).get(MAIN)));
         assertTrue(refused.getMessage().contains(first.id()), refused.getMessage());
+        Future<?> listing = stranger.of(Account.KIND).list(MAIN, a -> true, 0, 10);
+        assertTrue(listing.failed() && listing.cause() instanceof SecretException, "a failed future, not a thrown exception");
         Exception failedPass = assertThrows(Exception.class, () -> await(new ResealPass(stranger).run()));
         assertTrue(failedPass.getMessage().contains("not configured"), failedPass.getMessage());
     }
