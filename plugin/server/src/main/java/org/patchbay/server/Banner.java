@@ -24,16 +24,25 @@ final class Banner {
         out.append("\nPatchbay is up.\n");
         out.append("  Health:        ").append(base).append("/health\n");
         out.append("  Media/webhooks base (PATCHBAY_PUBLIC_URL): ").append(patchbay.publicUrl()).append('\n');
-        out.append("  Store:         ").append(patchbay.store().name()).append('\n');
+        out.append("  Store:         ").append(storeLine(patchbay)).append('\n');
         out.append("  Account SID:   ").append(account.sid()).append('\n');
         if (patchbay.accountGenerated()) {
             out.append("  Auth token:    ").append(account.authToken())
-                    .append("   (generated now and kept in the store; it is printed only this once)\n");
+                    .append("   (generated now and kept encrypted in the store; it is printed only this once)\n");
         }
         if (patchbay.sandbox() != null) {
             out.append(patchbay.sandbox().instructions(base));
         }
         return out.toString();
+    }
+
+    private static String storeLine(Patchbay patchbay) {
+        return switch (patchbay.store().name()) {
+            case "file" -> "file, kept in " + patchbay.storeDir().toAbsolutePath().normalize()
+                    + " (one node only: several nodes need Redis, PATCHBAY_REDIS_URL)";
+            case "memory" -> "memory (lost when Patchbay stops)";
+            default -> patchbay.store().name();
+        };
     }
 
     private static String hostForCurl(Patchbay patchbay) {

@@ -10,7 +10,6 @@ import org.patchbay.adapters.ari.AriTelephony;
 import org.patchbay.adapters.http.HttpInstructionSource;
 import org.patchbay.adapters.http.HttpWebhookSender;
 import org.patchbay.adapters.redis.RedisNodeBus;
-import org.patchbay.adapters.redis.RedisStore;
 import org.patchbay.adapters.tts.EspeakSettings;
 import org.patchbay.adapters.tts.SpeechIdKey;
 import org.patchbay.adapters.tts.EspeakTtsEngine;
@@ -34,6 +33,7 @@ import org.patchbay.core.recording.RecordingService;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.RefusalNotices;
@@ -65,6 +65,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -116,10 +117,12 @@ public final class Patchbay {
 
     private Future<Void> boot(Vertx vertx) {
         String node = nodeId();
-        store = config.redisUrl() == null ? new MemoryStore() : new RedisStore(vertx, config.redisUrl(), config.redisPrefix());
-        closers.add(store::close);
         Router router = Router.router(vertx);
-        return MainAccount.ensure(store, config.accountSid(), config.authToken())
+        return StoreWiring.open(vertx, config, closers)
+                .compose(sealed -> {
+                    store = sealed;
+                    return MainAccount.ensure(store, config.accountSid(), config.authToken());
+                })
                 .compose(provisioned -> {
                     mainAccount = provisioned.account();
                     accountGenerated = provisioned.generated();
@@ -145,6 +148,11 @@ public final class Patchbay {
                                 return (Void) null;
                             }));
                 });
+    }
+
+    /** Where the durable embedded store keeps its files (used when there is a real Asterisk and no Redis). */
+    public Path storeDir() {
+        return StoreWiring.dir(config);
     }
 
     private void wireCalls(Vertx vertx, PatchbayConfig effective, SessionContexts contexts, String node, Router router,

@@ -1,6 +1,8 @@
 package org.patchbay.testkit;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
@@ -275,6 +277,31 @@ public abstract class StoreContract {
         assertEquals(writers * callsEach, all.items().size());
         assertEquals(writers * callsEach, new HashSet<>(all.items().stream().map(CallRecord::sid).toList()).size());
         assertFalse(all.hasMore());
+    }
+
+    /** A store that writes on a thread of its own (a journal, a Redis connection) still answers on the caller's context. */
+    @Test
+    void writesAndReadsCompleteOnTheCallersContext() {
+        Context context = vertx.getOrCreateContext();
+        Promise<List<Boolean>> seen = Promise.promise();
+        context.runOnContext(v -> {
+            ResourceStore<CallRecord> calls = store.of(CallRecord.KIND);
+            List<Boolean> onContext = new ArrayList<>();
+            calls.put(call(sid("CA", 1), ACCOUNT, T0))
+                    .compose(put -> {
+                        onContext.add(Vertx.currentContext() == context);
+                        return calls.get(sid("CA", 1));
+                    })
+                    .compose(found -> {
+                        onContext.add(Vertx.currentContext() == context);
+                        return calls.delete(sid("CA", 1));
+                    })
+                    .onComplete(deleted -> {
+                        onContext.add(deleted.succeeded() && deleted.result() && Vertx.currentContext() == context);
+                        seen.complete(onContext);
+                    });
+        });
+        assertEquals(List.of(true, true, true), await(seen.future()));
     }
 
     /** Puts a run of calls on its own context, all in flight at once. */

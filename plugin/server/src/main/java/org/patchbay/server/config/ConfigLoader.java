@@ -12,7 +12,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -155,6 +157,16 @@ public final class ConfigLoader {
         flatten("", root, values, numbers, sections, file);
     }
 
+    /** A YAML list (e.g. of CIDR blocks or keys) reads as its items comma-separated, as the environment variable gives them. */
+    private static String listedOrText(JsonNode value) {
+        if (!value.isArray()) {
+            return value.asText();
+        }
+        List<String> items = new ArrayList<>();
+        value.forEach(item -> items.add(item.asText()));
+        return String.join(",", items);
+    }
+
     private static void flatten(String prefix, JsonNode node, Map<Setting, String> values,
                                 Map<String, NumberConfig> numbers, Map<String, JsonNode> sections, Path file) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -171,7 +183,7 @@ public final class ConfigLoader {
                 if (setting == null) {
                     throw new ConfigException("PATCHBAY_CONFIG: unknown setting '" + path + "' in " + file);
                 }
-                values.put(setting, field.getValue().asText());
+                values.put(setting, listedOrText(field.getValue()));
             }
         }
     }

@@ -13,7 +13,7 @@ public enum Setting {
     ARI_USER("PATCHBAY_ARI_USER", "ari.user", "patchbay", "ARI user (ari.conf)"),
     ARI_PASSWORD("PATCHBAY_ARI_PASSWORD", "ari.password", null, "ARI password (ari.conf)"),
     ARI_APP("PATCHBAY_ARI_APP", "ari.app", "patchbay", "Stasis application name used in the dialplan"),
-    REDIS_URL("PATCHBAY_REDIS_URL", "redis.url", null, "Redis connection string; unset = in-memory store"),
+    REDIS_URL("PATCHBAY_REDIS_URL", "redis.url", null, "Redis connection string; unset = the embedded store (kept in <dataDir>/store with a real Asterisk, in memory in the sandbox)"),
     REDIS_PREFIX("PATCHBAY_REDIS_PREFIX", "redis.prefix", "pb:", "prefix of every Redis key Patchbay writes"),
     ACCOUNT_SID("PATCHBAY_ACCOUNT_SID", "account.sid", null, "main account SID (AC + 32 hex); generated if unset"),
     AUTH_TOKEN("PATCHBAY_AUTH_TOKEN", "account.authToken", null, "main account auth token; generated if unset"),
@@ -25,7 +25,13 @@ public enum Setting {
     MEDIA_KEY("PATCHBAY_MEDIA_KEY", "media.key", null,
             "base64 secret (32 bytes or more) that media ids (speech and converted <Play> media) are keyed with; unset = generated on first start"
                     + " and kept in <dataDir>/keys/media-id.key"),
-    DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache"),
+    SECRETS_KEY("PATCHBAY_SECRETS_KEY", "secrets.key", null,
+            "base64 key (32 bytes or more) that auth tokens and API key secrets are encrypted with in the store; unset = generated"
+                    + " on first start and kept in <dataDir>/keys/secrets.key (nodes sharing a Redis need the same key)"),
+    SECRETS_KEY_PREVIOUS("PATCHBAY_SECRETS_KEY_PREVIOUS", "secrets.previousKeys", null,
+            "comma-separated base64 keys used before PATCHBAY_SECRETS_KEY: values they sealed are read and sealed again with"
+                    + " the current key at start-up"),
+    DATA_DIR("PATCHBAY_DATA_DIR", "dataDir", "./patchbay-data", "where Patchbay keeps its speech cache, generated keys (keys/) and, without Redis beside a real Asterisk, its records (store/)"),
     TTS_BINARY("PATCHBAY_TTS_BINARY", "tts.binary", "espeak-ng", "the espeak-ng program used for <Say>"),
     SOUNDS_DIR("PATCHBAY_SOUNDS_DIR", "tts.soundsDir", null,
             "a directory Asterisk reads at the same path: speech is placed there instead of served over HTTP"),

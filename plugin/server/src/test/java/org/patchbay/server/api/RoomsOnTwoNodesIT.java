@@ -53,7 +53,7 @@ class RoomsOnTwoNodesIT {
 
     @BeforeEach
     void start() {
-        Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", "rooms-" + System.nanoTime() + ":",
+        Map<String, String> shared = Map.of("PATCHBAY_SECRETS_KEY", Harness.SHARED_SECRETS_KEY, "PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", "rooms-" + System.nanoTime() + ":",
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", TOKEN);
         a = Harness.start(dataDir, shared);
         second = SecondNode.start(shared, otherDataDir);

@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class Harness implements AutoCloseable {
     public static final double TIME_SCALE = 0.05;
+    /** Nodes sharing a Redis need one secrets key: each would otherwise generate its own in its data directory. */
+    public static final String SHARED_SECRETS_KEY = "c2hhcmVkIHNlY3JldHMga2V5IG9mIHRoZSB0ZXN0cyEh";
 
     public final Vertx vertx;
     public final SimulatedAsterisk asterisk;
@@ -102,7 +104,13 @@ public final class Harness implements AutoCloseable {
      * starts a new one with the same configuration beside the same simulated Asterisk.
      */
     public void restartPatchbay() {
+        restartPatchbay(() -> { });
+    }
+
+    /** Like {@link #restartPatchbay()}, doing {@code whileStopped} (e.g. damaging a file) between the stop and the start. */
+    public void restartPatchbay(Runnable whileStopped) {
         await(patchbay.stop());
+        whileStopped.run();
         patchbay = await(Patchbay.start(vertx, config));
         waitUntil("ARI connected again", () -> patchbay.telephony().status().state()
                 == org.patchbay.core.telephony.TelephonyStatus.State.CONNECTED);

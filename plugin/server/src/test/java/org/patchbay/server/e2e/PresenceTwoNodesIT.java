@@ -52,7 +52,7 @@ class PresenceTwoNodesIT {
 
     @BeforeEach
     void start() {
-        Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", "presence-" + System.nanoTime() + ":",
+        Map<String, String> shared = Map.of("PATCHBAY_SECRETS_KEY", Harness.SHARED_SECRETS_KEY, "PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", "presence-" + System.nanoTime() + ":",
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", "c".repeat(32), "PATCHBAY_PRESENCE_EXPIRY", EXPIRY.toSeconds() + "s");
         b = Harness.start(dataDirB, shared);
         a = PatchbayProcess.start(dataDirA, shared);

@@ -45,7 +45,7 @@ class TwoNodesIT {
     @BeforeEach
     void start() {
         String prefix = "two-nodes-" + System.nanoTime() + ":";
-        Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", prefix,
+        Map<String, String> shared = Map.of("PATCHBAY_SECRETS_KEY", Harness.SHARED_SECRETS_KEY, "PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", prefix,
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", "f".repeat(32));
         a = Harness.start(dataDir, shared);
         second = SecondNode.start(shared, otherDataDir);

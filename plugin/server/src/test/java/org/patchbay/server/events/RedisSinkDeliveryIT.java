@@ -51,7 +51,7 @@ class RedisSinkDeliveryIT {
     }
 
     private Map<String, String> shared() {
-        return Map.of("PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", "sinks-" + dataDir.getFileName() + ":",
+        return Map.of("PATCHBAY_SECRETS_KEY", Harness.SHARED_SECRETS_KEY, "PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", "sinks-" + dataDir.getFileName() + ":",
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", "f".repeat(32), "PATCHBAY_EVENTS_SINK_REFRESH", "1s",
                 "PATCHBAY_EVENTS_RETRY_FIRST_DELAY", "200ms", "PATCHBAY_EVENTS_RETRY_MAX_DELAY", "1s");
     }

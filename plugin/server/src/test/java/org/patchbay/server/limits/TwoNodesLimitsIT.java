@@ -54,7 +54,7 @@ class TwoNodesLimitsIT {
 
     @BeforeEach
     void start() {
-        Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", "two-limits-" + System.nanoTime() + ":",
+        Map<String, String> shared = Map.of("PATCHBAY_SECRETS_KEY", Harness.SHARED_SECRETS_KEY, "PATCHBAY_REDIS_URL", redis.url(), "PATCHBAY_REDIS_PREFIX", "two-limits-" + System.nanoTime() + ":",
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", TOKEN, "PATCHBAY_LIMIT_API_CONCURRENCY", "10");
         a = Harness.start(dataDir, shared);
         Map<String, String> env = new HashMap<>(shared);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -93,6 +94,11 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
             }
         }
         return Future.succeededFuture(page.page());
+    }
+
+    /** Every record held, in no particular order: for writing a snapshot of the store. */
+    void forEach(Consumer<? super T> action) {
+        bySid.values().forEach(action);
     }
 
     private void evictBeyondRetention() {

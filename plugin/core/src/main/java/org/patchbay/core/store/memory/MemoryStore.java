@@ -7,6 +7,7 @@ import org.patchbay.core.store.ResourceStore;
 import org.patchbay.core.store.Store;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /** The embedded default store: records live in this process and are gone when it stops. */
 public final class MemoryStore implements Store {
@@ -28,6 +29,14 @@ public final class MemoryStore implements Store {
     @SuppressWarnings("unchecked")
     public <T extends Resource> ResourceStore<T> of(ResourceKind<T> kind) {
         return (ResourceStore<T>) stores.computeIfAbsent(kind.name(), name -> new MemoryResourceStore<>(kind, retention));
+    }
+
+    /**
+     * Every record held, with the name of its kind, in no particular order; records written meanwhile
+     * may or may not be seen. For snapshots of the store and for tests that look at what it holds.
+     */
+    public void forEachRecord(BiConsumer<String, Resource> action) {
+        stores.forEach((kind, records) -> records.forEach(record -> action.accept(kind, record)));
     }
 
     @Override
