@@ -37,7 +37,8 @@ import org.patchbay.core.store.memory.MemoryStore;
 import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
-import org.patchbay.core.webhook.WebhookSender;
+import org.patchbay.core.webhook.InFlightWebhooks;
+import org.patchbay.server.node.NodeWiring;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.config.Setting;
 import org.patchbay.server.events.EventWiring;
@@ -96,6 +97,7 @@ public final class Patchbay {
     private EventWiring eventWiring;
     private PatchbayUsage usage;
     private PresenceWiring presence;
+    private NodeWiring nodeWiring;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -163,7 +165,7 @@ public final class Patchbay {
         closers.add(httpWebhooks::close);
         PatchbayMetrics metrics = PatchbayMetrics.start(vertx, config.settings());
         closers.add(metrics::stop);
-        WebhookSender webhooks = metrics.webhooks(httpWebhooks);
+        InFlightWebhooks webhooks = new InFlightWebhooks(metrics.webhooks(httpWebhooks));
         TwimlParser parser = new TwimlParser();
         eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, metrics.deliveries(), closers);
         events = eventWiring.router();
@@ -189,6 +191,7 @@ public final class Patchbay {
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser, nodes);
+        nodeWiring = NodeWiring.start(vertx, config, node, store, calls, liveCalls, webhooks, events, closers);
         RoomForwarding roomChanges = new RoomForwarding(conferences, queues, store, nodes, node);
         nodes.serve(command -> RoomForwarding.KINDS.contains(command.kind()) ? roomChanges.applyHere(command) : liveCalls.apply(command));
         calls.start();
@@ -218,6 +221,11 @@ public final class Patchbay {
             sandbox.mount(router);
         }
         ari.start();
+    }
+
+    /** SIGTERM: no new calls, live ones run for the drain time, then end with their final callbacks; then {@link #stop}. */
+    public Future<Void> drain() {
+        return nodeWiring == null ? Future.succeededFuture() : nodeWiring.drain();
     }
 
     /** Stops everything that was started, newest first; safe to call after a failed start. */

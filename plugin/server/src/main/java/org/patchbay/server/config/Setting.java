@@ -90,7 +90,11 @@ public enum Setting {
     PRESENCE_EXPIRY("PATCHBAY_PRESENCE_EXPIRY", "presence.expiry", "30s",
             "how long a registered client stays present after its last heartbeat"),
     PRESENCE_PBX_ENDPOINTS("PATCHBAY_PRESENCE_PBX_ENDPOINTS", "presence.pbxEndpoints", "PJSIP",
-            "endpoint technology whose ARI state changes update presence (none = off)");
+            "endpoint technology whose ARI state changes update presence (none = off)"),
+    NODE_EXPIRY("PATCHBAY_NODE_EXPIRY", "node.expiry", "15s",
+            "with Redis: how long a node's heartbeat lasts (renewed every third of it); once it expires another node settles its calls"),
+    DRAIN_TIME("PATCHBAY_DRAIN_TIME", "node.drainTime", "30s",
+            "on SIGTERM: how long live calls may go on (no new calls taken) before they are ended with their final callbacks");
 
     private final String env;
     private final String yamlPath;
