@@ -70,6 +70,25 @@ final class PatchbayProcess implements AutoCloseable {
         throw new AssertionError("the Patchbay process did not become healthy");
     }
 
+    /** SIGTERM, as an orchestrator stops a node; answers the exit status once the process has ended. */
+    int terminate(Duration patience) {
+        process.destroy();
+        try {
+            if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                kill();
+                throw new AssertionError("the Patchbay process did not exit within " + patience + " of SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** SIGKILL: the node dies as a crashed one does. */
     void kill() {
         process.destroyForcibly();
