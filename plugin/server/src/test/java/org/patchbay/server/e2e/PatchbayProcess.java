@@ -44,6 +44,15 @@ final class PatchbayProcess implements AutoCloseable {
         }
     }
 
+    /** What the process printed (its log), for a failure message. */
+    static String log(Path dataDir) {
+        try {
+            return java.nio.file.Files.readString(dataDir.resolve("patchbay.log"));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     int port() {
         return port;
     }
