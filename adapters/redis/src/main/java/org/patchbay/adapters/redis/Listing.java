@@ -15,9 +15,10 @@ import java.util.function.Predicate;
 
 /**
  * One page of an account's records. The filter is Java code, so Redis cannot apply it: the
- * listing walks the account's sorted set newest first in batches (ZREVRANGE, then MGET of the
+ * listing walks a sorted set (the account's, or the one {@link ListPlan} chose, within its creation
+ * window) newest first in batches (ZREVRANGEBYSCORE … LIMIT, then MGET of the
  * bodies), filters, skips {@code offset} matches and stops one match after {@code limit}, which
- * is how it knows there is more. A listing therefore costs up to every record of the account.
+ * is how it knows there is more. A listing therefore costs up to every record of the walked set in its window.
  *
  * <p>The walk is not a snapshot: a record added or removed between two batches shifts positions,
  * so the same SID may come back twice (it is taken once) and a record may be missed. Bodies that
@@ -35,9 +36,17 @@ final class Listing<T extends Resource> {
     private final int batch;
     private final PageCollector<T> page;
     private final Set<String> seen = new HashSet<>();
+    private final ListPlan.Plan plan;
 
     Listing(RedisCommands redis, KeyLayout keys, Class<T> type, String accountSid, Predicate<? super T> filter,
             int offset, int limit) {
+        this(redis, keys, type, accountSid, filter, offset, limit, ListPlan.Plan.whole(keys.account(accountSid)));
+    }
+
+    /** Walks the set and window {@code plan} chose instead of the whole account's set. */
+    Listing(RedisCommands redis, KeyLayout keys, Class<T> type, String accountSid, Predicate<? super T> filter,
+            int offset, int limit, ListPlan.Plan plan) {
+        this.plan = plan;
         this.redis = redis;
         this.keys = keys;
         this.type = type;
@@ -53,7 +62,8 @@ final class Listing<T extends Resource> {
     }
 
     private Future<Page<T>> walkFrom(long start) {
-        Request range = Request.cmd(Command.ZREVRANGE).arg(keys.account(accountSid)).arg(start).arg(start + batch - 1);
+        Request range = Request.cmd(Command.ZREVRANGEBYSCORE).arg(plan.key()).arg(plan.max()).arg(plan.min())
+                .arg("LIMIT").arg(start).arg(batch);
         return redis.send(range).compose(sids -> {
             if (sids.size() == 0) {
                 return Future.succeededFuture(page());

@@ -9,7 +9,10 @@ import org.patchbay.core.store.Page;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.ResourceStore;
+import org.patchbay.core.store.ListQuery;
+import org.patchbay.core.store.retention.Retention;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,12 +24,14 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
     private final RedisCommands redis;
     private final String endpoint;
     private final WriteOrder writes = new WriteOrder();
+    private final Retention retention;
 
-    RedisResourceStore(ResourceKind<T> kind, KeyLayout keys, RedisCommands redis, String endpoint) {
+    RedisResourceStore(ResourceKind<T> kind, KeyLayout keys, RedisCommands redis, String endpoint, Retention retention) {
         this.kind = kind;
         this.keys = keys;
         this.redis = redis;
         this.endpoint = endpoint;
+        this.retention = retention;
     }
 
     @Override
@@ -41,17 +46,36 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
                 () -> redis.eval(StoreScripts.PUT_IF_UNIQUE, scriptKeys(record), scriptArgs(record)).map(written -> written.toLong() == 1)));
     }
 
+    /** See write.lua: record, refs, account set, lrefs, unique index keys, list-index sets. */
     private List<String> scriptKeys(T record) {
         List<String> scriptKeys = new ArrayList<>();
         scriptKeys.add(keys.record(record.sid()));
         scriptKeys.add(keys.refs(record.sid()));
         scriptKeys.add(keys.account(record.accountSid()));
+        scriptKeys.add(keys.listRefs(record.sid()));
         scriptKeys.addAll(indexKeys(record));
+        kind.listIndexes().forEach((field, value) -> {
+            String v = value.apply(record);
+            if (v != null) {
+                scriptKeys.add(keys.listIndex(record.accountSid(), field, v));
+            }
+        });
         return scriptKeys;
     }
 
-    private static List<String> scriptArgs(Resource record) {
-        return List.of(record.sid(), Json.write(record), Long.toString(record.dateCreated().toEpochMilli()));
+    private List<String> scriptArgs(T record) {
+        Instant expiresAt = retention.expiresAt(kind.name(), record);
+        List<String> args = new ArrayList<>(List.of(record.sid(), Json.write(record), Long.toString(record.dateCreated().toEpochMilli()),
+                expiresAt == null ? "0" : Long.toString(expiresAt.toEpochMilli()), keys.sortedSets(),
+                Integer.toString(indexKeys(record).size()), keys.lags(record.accountSid())));
+        kind.timeFields().forEach((field, time) -> {
+            Instant t = time.apply(record);
+            if (t != null) {
+                args.add(field);
+                args.add(Long.toString(Math.max(0, t.toEpochMilli() - record.dateCreated().toEpochMilli())));
+            }
+        });
+        return args;
     }
 
     @Override
@@ -77,7 +101,7 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
             return Future.succeededFuture(false);
         }
         Future<Response> removed = writes.after(sid,
-                () -> redis.eval(StoreScripts.DELETE, List.of(keys.record(sid), keys.refs(sid)), List.of(sid)));
+                () -> redis.eval(StoreScripts.DELETE, List.of(keys.record(sid), keys.refs(sid), keys.listRefs(sid)), List.of(sid)));
         return explained("delete", sid, removed.map(count -> count.toLong() > 0));
     }
 
@@ -85,6 +109,14 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
     public Future<Page<T>> list(String accountSid, Predicate<? super T> filter, int offset, int limit) {
         Listing<T> listing = new Listing<>(redis, keys, kind.type(), accountSid, filter, offset, limit);
         return explained("list", "of " + accountSid, listing.run());
+    }
+
+    /** Walks the smallest of the sets the query's terms allow, within the creation times its ranges allow. */
+    @Override
+    public Future<Page<T>> list(String accountSid, ListQuery<T> query, int offset, int limit) {
+        Future<Page<T>> page = new ListPlan<>(redis, keys, kind, accountSid, query).choose()
+                .compose(plan -> new Listing<>(redis, keys, kind.type(), accountSid, query.filter(), offset, limit, plan).run());
+        return explained("list", "of " + accountSid, page);
     }
 
     private List<String> indexKeys(T record) {

@@ -1,0 +1,21 @@
+package org.patchbay.core.store;
+
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What a listing asks for. {@code filter} alone decides which records match; {@code equal} (values of the
+ * kind's list indexes) and {@code within} (ranges of its time fields) restate parts of it so that a store
+ * can read only the records that may match instead of all of the account's.
+ */
+public record ListQuery<T>(Map<String, String> equal, Map<String, TimeRange> within, Predicate<? super T> filter) {
+
+    public ListQuery {
+        equal = Map.copyOf(equal);
+        within = Map.copyOf(within);
+    }
+
+    public static <T> ListQuery<T> of(Predicate<? super T> filter) {
+        return new ListQuery<>(Map.of(), Map.of(), filter);
+    }
+}
