@@ -39,6 +39,8 @@ import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.InFlightWebhooks;
 import org.patchbay.server.node.NodeWiring;
+import org.patchbay.server.retention.RetentionWiring;
+import org.patchbay.core.store.retention.Retention;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.config.Setting;
 import org.patchbay.server.events.EventWiring;
@@ -117,8 +119,12 @@ public final class Patchbay {
 
     private Future<Void> boot(Vertx vertx) {
         String node = nodeId();
-        store = config.redisUrl() == null ? new MemoryStore() : new RedisStore(vertx, config.redisUrl(), config.redisPrefix());
+        Retention retention = RetentionWiring.retention(config.settings());
+        store = config.redisUrl() == null ? new MemoryStore(MemoryStore.DEFAULT_RETENTION, retention)
+                : new RedisStore(vertx, config.redisUrl(), config.redisPrefix(), RedisStore.DEFAULT_TIMEOUT, retention);
         closers.add(store::close);
+        long sweeps = RetentionWiring.schedule(vertx, store, config.settings());
+        closers.add(() -> Future.succeededFuture(vertx.cancelTimer(sweeps)));
         Router router = Router.router(vertx);
         return MainAccount.ensure(store, config.accountSid(), config.authToken())
                 .compose(provisioned -> {
