@@ -22,9 +22,9 @@ import java.util.Map;
  */
 final class ListPlan<T extends Resource> {
     /** ZREVRANGEBYSCORE {@code key} from {@code max} down to {@code min} (epoch ms, inclusive). */
-    record Plan(String key, String max, String min) {
+    record Plan(String key, String max, String min, boolean exact) {
         static Plan whole(String key) {
-            return new Plan(key, "+inf", "-inf");
+            return new Plan(key, "+inf", "-inf", false);
         }
     }
 
@@ -50,7 +50,11 @@ final class ListPlan<T extends Resource> {
                 candidates.add(keys.listIndex(accountSid, field, value));
             }
         });
-        return window().compose(window -> smallest(candidates, window));
+        // The set holds exactly the matches when the query's one term (or none) is all its filter says.
+        boolean exact = query.exact() && query.within().isEmpty() && candidates.size() == query.equal().size() + 1
+                && query.equal().size() <= 1;
+        return window().compose(window -> smallest(candidates, window))
+                .map(plan -> new Plan(plan.key(), plan.max(), plan.min(), exact));
     }
 
     /** {max, min} creation times the ranges allow. */
@@ -91,7 +95,7 @@ final class ListPlan<T extends Resource> {
         String max = window[0] == Long.MAX_VALUE ? "+inf" : Long.toString(window[0]);
         String min = window[1] == Long.MIN_VALUE ? "-inf" : Long.toString(window[1]);
         if (candidates.size() == 1) {
-            return Future.succeededFuture(new Plan(candidates.get(0), max, min));
+            return Future.succeededFuture(new Plan(candidates.get(0), max, min, false));
         }
         List<Future<Long>> counts = candidates.stream()
                 .map(key -> redis.send(Request.cmd(Command.ZCOUNT).arg(key).arg(min).arg(max)).map(reply -> reply.toLong()))
@@ -103,7 +107,7 @@ final class ListPlan<T extends Resource> {
                     best = i;
                 }
             }
-            return new Plan(candidates.get(best), max, min);
+            return new Plan(candidates.get(best), max, min, false);
         });
     }
 }

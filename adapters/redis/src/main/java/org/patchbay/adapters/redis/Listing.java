@@ -37,6 +37,7 @@ final class Listing<T extends Resource> {
     private final PageCollector<T> page;
     private final Set<String> seen = new HashSet<>();
     private final ListPlan.Plan plan;
+    private final int skip;
 
     Listing(RedisCommands redis, KeyLayout keys, Class<T> type, String accountSid, Predicate<? super T> filter,
             int offset, int limit) {
@@ -47,18 +48,20 @@ final class Listing<T extends Resource> {
     Listing(RedisCommands redis, KeyLayout keys, Class<T> type, String accountSid, Predicate<? super T> filter,
             int offset, int limit, ListPlan.Plan plan) {
         this.plan = plan;
+        // An exact set holds only matches: the offset is skipped by position, without reading those records.
+        this.skip = plan.exact() ? offset : 0;
         this.redis = redis;
         this.keys = keys;
         this.type = type;
         this.accountSid = accountSid;
         this.filter = filter;
-        this.page = new PageCollector<>(offset, limit);
+        this.page = new PageCollector<>(plan.exact() ? 0 : offset, limit);
         // Enough for the whole page in one round trip when the filter lets most records through.
-        this.batch = (int) Math.min(MAX_BATCH, Math.max(MIN_BATCH, (long) offset + limit + 1));
+        this.batch = (int) Math.min(MAX_BATCH, Math.max(MIN_BATCH, (long) (plan.exact() ? 0 : offset) + limit + 1));
     }
 
     Future<Page<T>> run() {
-        return walkFrom(0);
+        return walkFrom(skip);
     }
 
     private Future<Page<T>> walkFrom(long start) {

@@ -12,7 +12,6 @@ import org.patchbay.core.store.ResourceStore;
 import org.patchbay.core.store.ListQuery;
 import org.patchbay.core.store.retention.Retention;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -24,58 +23,40 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
     private final RedisCommands redis;
     private final String endpoint;
     private final WriteOrder writes = new WriteOrder();
-    private final Retention retention;
+    private final RecordWrite<T> write;
 
     RedisResourceStore(ResourceKind<T> kind, KeyLayout keys, RedisCommands redis, String endpoint, Retention retention) {
         this.kind = kind;
         this.keys = keys;
         this.redis = redis;
         this.endpoint = endpoint;
-        this.retention = retention;
+        this.write = new RecordWrite<>(kind, keys, retention);
+    }
+
+    /** Writes many records in one script run, each as {@link #put} would (imports, benchmarks); no write order per record. */
+    Future<Void> putAll(List<T> records) {
+        List<String> args = new ArrayList<>();
+        for (T record : records) {
+            List<String> recordKeys = write.keys(record);
+            List<String> recordArgs = write.args(record);
+            args.add(Integer.toString(recordKeys.size()));
+            args.add(Integer.toString(recordArgs.size()));
+            args.addAll(recordKeys);
+            args.addAll(recordArgs);
+        }
+        return explained("put-all", records.size() + " records", redis.eval(StoreScripts.PUT_ALL, List.of(), args).mapEmpty());
     }
 
     @Override
     public Future<Void> put(T record) {
         return explained("put", record.sid(), writes.after(record.sid(),
-                () -> redis.eval(StoreScripts.PUT, scriptKeys(record), scriptArgs(record)).mapEmpty()));
+                () -> redis.eval(StoreScripts.PUT, write.keys(record), write.args(record)).mapEmpty()));
     }
 
     @Override
     public Future<Boolean> putIfUnique(T record) {
         return explained("put-if-unique", record.sid(), writes.after(record.sid(),
-                () -> redis.eval(StoreScripts.PUT_IF_UNIQUE, scriptKeys(record), scriptArgs(record)).map(written -> written.toLong() == 1)));
-    }
-
-    /** See write.lua: record, refs, account set, lrefs, unique index keys, list-index sets. */
-    private List<String> scriptKeys(T record) {
-        List<String> scriptKeys = new ArrayList<>();
-        scriptKeys.add(keys.record(record.sid()));
-        scriptKeys.add(keys.refs(record.sid()));
-        scriptKeys.add(keys.account(record.accountSid()));
-        scriptKeys.add(keys.listRefs(record.sid()));
-        scriptKeys.addAll(indexKeys(record));
-        kind.listIndexes().forEach((field, value) -> {
-            String v = value.apply(record);
-            if (v != null) {
-                scriptKeys.add(keys.listIndex(record.accountSid(), field, v));
-            }
-        });
-        return scriptKeys;
-    }
-
-    private List<String> scriptArgs(T record) {
-        Instant expiresAt = retention.expiresAt(kind.name(), record);
-        List<String> args = new ArrayList<>(List.of(record.sid(), Json.write(record), Long.toString(record.dateCreated().toEpochMilli()),
-                expiresAt == null ? "0" : Long.toString(expiresAt.toEpochMilli()), keys.sortedSets(),
-                Integer.toString(indexKeys(record).size()), keys.lags(record.accountSid())));
-        kind.timeFields().forEach((field, time) -> {
-            Instant t = time.apply(record);
-            if (t != null) {
-                args.add(field);
-                args.add(Long.toString(Math.max(0, t.toEpochMilli() - record.dateCreated().toEpochMilli())));
-            }
-        });
-        return args;
+                () -> redis.eval(StoreScripts.PUT_IF_UNIQUE, write.keys(record), write.args(record)).map(written -> written.toLong() == 1)));
     }
 
     @Override
@@ -117,17 +98,6 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
         Future<Page<T>> page = new ListPlan<>(redis, keys, kind, accountSid, query).choose()
                 .compose(plan -> new Listing<>(redis, keys, kind.type(), accountSid, query.filter(), offset, limit, plan).run());
         return explained("list", "of " + accountSid, page);
-    }
-
-    private List<String> indexKeys(T record) {
-        List<String> indexKeys = new ArrayList<>(kind.uniqueIndexes().size());
-        kind.uniqueIndexes().forEach((name, key) -> {
-            String value = key.apply(record);
-            if (value != null) {
-                indexKeys.add(keys.index(name, value));
-            }
-        });
-        return indexKeys;
     }
 
     private T decode(Response body) {

@@ -11,6 +11,7 @@ import org.patchbay.core.store.Store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.patchbay.core.store.retention.Retention;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -68,6 +69,14 @@ public final class RedisStore implements Store {
     public <T extends Resource> ResourceStore<T> of(ResourceKind<T> kind) {
         return (ResourceStore<T>) stores.computeIfAbsent(kind.name(),
                 name -> new RedisResourceStore<>(kind, KeyLayout.of(prefix, name), redis, endpoint, retention));
+    }
+
+    /**
+     * Writes many records of a kind in one script run, each exactly as {@code put} would (imports, benchmarks).
+     * Unlike {@code put} it does not order itself after other writes of the same records on this node.
+     */
+    public <T extends Resource> Future<Void> putAll(ResourceKind<T> kind, List<T> records) {
+        return ((RedisResourceStore<T>) of(kind)).putAll(records);
     }
 
     /** One pass over every kind that expires (see {@link RetentionSweep}), on the retention's clock. */

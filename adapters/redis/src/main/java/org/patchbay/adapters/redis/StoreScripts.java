@@ -22,6 +22,9 @@ final class StoreScripts {
             "store/delete.lua");
     /** Drops expired records found in some of a kind's sorted sets, with their indexes (the retention sweep). */
     static final LuaScript SWEEP = LuaScript.resource(StoreScripts.class, "store/unindex.lua", "store/unlist.lua", "store/sweep.lua");
+    /** {@link #PUT} for many records in one run (imports, benchmarks). */
+    static final LuaScript PUT_ALL = LuaScript.resource(StoreScripts.class, "store/unindex.lua", "store/unlist.lua",
+            "store/write.lua", "store/put-all.lua");
     /** Reads a record through a unique index. */
     static final LuaScript FIND = LuaScript.resource(StoreScripts.class, "store/find.lua");
 

@@ -54,7 +54,7 @@ final class CallFilters {
         if (ended != null) {
             within.put("endTime", ended);
         }
-        return new ListQuery<>(equal, within, filter);
+        return ListQuery.exactly(equal, within, filter);
     }
 
     private static void putIfSet(Map<String, String> terms, String field, String value) {
