@@ -1,12 +1,14 @@
 package org.patchbay.testkit;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.events.EventDraft;
+import org.patchbay.core.events.EventHandling;
 import org.patchbay.core.events.EventLog;
 import org.patchbay.core.events.EventType;
 import org.patchbay.core.events.RoutedEvent;
@@ -103,6 +105,35 @@ public abstract class EventLogContract {
             assertEquals(sorted, order, "in order for " + subject);
         }
         assertTrue(seen.stream().noneMatch(e -> e.subject().equals("CA0")), "joined after CA0's event");
+    }
+
+    /**
+     * A consumer that took events but had not settled them when it went (a node holding a webhook batch that
+     * dies) leaves them to its group: the next consumer gets them again, with the same ids; a settled one stays done.
+     */
+    @Test
+    void eventsTakenButNotSettledWhenTheirConsumerGoesAreHandedOverAgain() throws Exception {
+        EventLog log = track(newLog());
+        List<RoutedEvent> taken = new CopyOnWriteArrayList<>();
+        Cancellable holding = log.consumeInSteps("batching", event -> {
+            taken.add(event);
+            Future<Void> settled = event.data().get("n").equals(0) ? Future.succeededFuture() : Promise.<Void>promise().future();
+            return new EventHandling(Future.succeededFuture(), settled);
+        });
+        pause();
+        for (int i = 0; i < 4; i++) {
+            await(log.append(draft("CA1", i)));
+        }
+        waitFor("4 events taken one after the other", () -> taken.size() == 4);
+        pause();
+        holding.cancel();
+
+        List<RoutedEvent> again = new CopyOnWriteArrayList<>();
+        log.consume("batching", event -> { again.add(event); return Future.succeededFuture(); });
+        waitFor("the unsettled events again", () -> again.size() >= 3);
+        pause();
+        assertEquals(taken.subList(1, 4).stream().map(RoutedEvent::id).toList(), again.stream().map(RoutedEvent::id).toList(),
+                "the three unsettled events, in order, with their ids; not the settled one");
     }
 
     @Test

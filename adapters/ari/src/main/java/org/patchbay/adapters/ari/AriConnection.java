@@ -3,6 +3,7 @@ package org.patchbay.adapters.ari;
 import ch.loway.oss.ari4java.ARI;
 import ch.loway.oss.ari4java.AriVersion;
 import ch.loway.oss.ari4java.generated.models.AsteriskInfo;
+import ch.loway.oss.ari4java.generated.models.ApplicationReplaced;
 import ch.loway.oss.ari4java.generated.models.Message;
 import ch.loway.oss.ari4java.tools.ARIException;
 import ch.loway.oss.ari4java.tools.AriConnectionEvent;
@@ -187,7 +188,11 @@ public final class AriConnection {
             fresh.events().eventWebsocket(settings.app()).setSubscribeAll(false).execute(new AriWSCallback<Message>() {
                 @Override
                 public void onSuccess(Message message) {
-                    AriEventMapper.map(message).ifPresent(eventHandler::handle);
+                    if (message instanceof ApplicationReplaced) {
+                        replaced();
+                    } else {
+                        AriEventMapper.map(message).ifPresent(eventHandler::handle);
+                    }
                 }
 
                 @Override
@@ -239,6 +244,19 @@ public final class AriConnection {
         connectedHandler.handle(null);
     }
 
+    /**
+     * Another client opened an events socket for this app (a second Patchbay with the same PATCHBAY_ARI_APP, or an
+     * old instance during a deploy). Taking the app back would take it from that client in turn, so this link
+     * stays as it is, says so in /health, and does not reconnect; restart Patchbay once the other client is gone.
+     */
+    private void replaced() {
+        status = new TelephonyStatus(State.REPLACED, status.asteriskVersion(), status.ariVersion(),
+                "another ARI client connected as Stasis app '" + settings.app() + "'; Asterisk sends its calls there");
+        LOG.error("another ARI client connected to {} as Stasis app '{}': Asterisk now sends new calls there, not to this"
+                + " Patchbay. Give each Patchbay its own PATCHBAY_ARI_APP (and its Stasis() dialplan), or stop the other"
+                + " client and restart this one.", settings.url(), settings.app());
+    }
+
     private void onLost() {
         if (stopped) {
             return;
@@ -247,6 +265,11 @@ public final class AriConnection {
             outageStartedAt = System.currentTimeMillis();
         }
         ari = null;
+        if (status.state() == State.REPLACED) {
+            LOG.warn("the ARI events WebSocket to {} closed after another client took Stasis app '{}'; not reconnecting",
+                    settings.url(), settings.app());
+            return;
+        }
         LOG.warn("lost the ARI events WebSocket to {}; reconnecting", settings.url());
         retryLater("events WebSocket closed");
     }

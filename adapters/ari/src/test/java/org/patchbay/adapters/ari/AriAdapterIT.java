@@ -101,6 +101,53 @@ class AriAdapterIT {
                 && s.channel().id().equals(call.channelId())));
     }
 
+    /**
+     * "Connected" promises that a call placed now reaches Patchbay. Here the sim registers the app 300 ms after
+     * the upgrade (Asterisk 22 does it before), so a link that took the 101 for registration would say
+     * connected while Stasis() still fails, and the call placed at that moment would be lost.
+     */
+    @Test
+    void saysConnectedOnlyOnceAsteriskListsTheApp() {
+        await(connection.stop());
+        await(sim.delayAppRegistration(300));
+        connection = new AriConnection(vertx, AriSettings.of(sim.baseUrl(), "pb", "secret", "patchbay")
+                .withBackoff(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(30)));
+        connection.onEvent(events::add);
+        long started = System.nanoTime();
+        vertx.runOnContext(v -> connection.start());
+        waitUntil(() -> connection.status().state() == State.CONNECTED);
+        InboundCall call = await(sim.startInboundCall("+15550000000", "2001", "Carol"));
+
+        assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(300), "connected before the app existed");
+        waitUntil(() -> events.stream().anyMatch(e -> e instanceof TelephonyEvent.StasisStarted s
+                && s.channel().id().equals(call.channelId())));
+    }
+
+    /**
+     * A second client of the same app takes it over (ari-captures/app-lifecycle.jsonl: the first socket is told
+     * ApplicationReplaced and stays open). The first link says so and does not take the app back, which would
+     * take it from the other client in turn.
+     */
+    @Test
+    void anotherClientOfTheSameAppReplacesThisLinkWhichSaysSoAndLetsIt() throws InterruptedException {
+        AriConnection other = new AriConnection(vertx, AriSettings.of(sim.baseUrl(), "pb", "secret", "patchbay")
+                .withBackoff(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(30)));
+        List<TelephonyEvent> othersEvents = new CopyOnWriteArrayList<>();
+        other.onEvent(othersEvents::add);
+        vertx.runOnContext(v -> other.start());
+        waitUntil(() -> other.status().state() == State.CONNECTED);
+
+        waitUntil(() -> connection.status().state() == State.REPLACED);
+        assertTrue(connection.status().detail().contains("another ARI client"), connection.status().detail());
+        InboundCall call = await(sim.startInboundCall("+15550000000", "2002", "Dave"));
+        waitUntil(() -> othersEvents.stream().anyMatch(e -> e instanceof TelephonyEvent.StasisStarted s
+                && s.channel().id().equals(call.channelId())));
+        Thread.sleep(500);
+        assertEquals(State.REPLACED, connection.status().state());
+        assertEquals(State.CONNECTED, other.status().state());
+        await(other.stop());
+    }
+
     @Test
     void wrongCredentialsKeepRetryingAndSaySo() {
         AriConnection wrong = new AriConnection(vertx, AriSettings.of(sim.baseUrl(), "pb", "nope", "other")

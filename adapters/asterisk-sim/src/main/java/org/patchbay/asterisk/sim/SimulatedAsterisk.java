@@ -169,6 +169,14 @@ public final class SimulatedAsterisk {
         });
     }
 
+    /** Registers the apps of later events sockets {@code millis} after their upgrade instead of before it (0 = as Asterisk). */
+    public Future<Void> delayAppRegistration(long millis) {
+        return onContext(() -> {
+            eventsSocket.delayRegistration(millis);
+            return Future.succeededFuture();
+        });
+    }
+
     /** The ARI requests received so far (up to {@link SimOptions#requestLogSize()}), oldest first. */
     public Future<List<AriRequest>> requests() {
         return onContext(() -> Future.succeededFuture(requestLog.entries()));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,7 +32,9 @@ class EndpointStateIT {
         harness.expect(404, "GET", "/endpoints/PJSIP");
         harness.expect(422, "POST", "/applications/patchbay/subscription?eventSource=endpoint:PJSIP/nobody");
         harness.expect(200, "POST", "/applications/patchbay/subscription?eventSource=endpoint:PJSIP");
-        harness.expect(200, "POST", "/applications/patchbay/subscription?eventSource=deviceState:PJSIP/alice");
+        JsonObject app = harness.expect(200, "POST", "/applications/patchbay/subscription?eventSource=deviceState:PJSIP/alice");
+        assertEquals(List.of("PJSIP"), app.getJsonArray("endpoint_ids").getList());
+        assertEquals(List.of("PJSIP/alice"), app.getJsonArray("device_names").getList());
 
         harness.sim.setEndpointState("PJSIP/alice", "online").await();
         JsonObject online = harness.app.await(e -> "EndpointStateChange".equals(e.getString("type")), 1, SimHarness.TIMEOUT_MILLIS)
@@ -51,5 +54,22 @@ class EndpointStateIT {
         harness.app.await(e -> "DeviceStateChanged".equals(e.getString("type")), 2, SimHarness.TIMEOUT_MILLIS);
         assertEquals(1, harness.app.events().stream().filter(e -> "EndpointStateChange".equals(e.getString("type"))).count(),
                 "no endpoint events once unsubscribed");
+    }
+
+    /** As Asterisk 22.10.1 answers in {@code ari-captures/app-lifecycle-*-subscription.jsonl}. */
+    @Test
+    void anAppSubscribedToATechnologyStaysListedAfterItsSocketClosesButNotForADeviceAlone() throws Exception {
+        harness.expect(200, "POST", "/applications/patchbay/subscription?eventSource=endpoint:PJSIP");
+        EventCollector other = EventCollector.connect(harness.vertx, harness.sim.port(), "devices-only");
+        harness.expect(200, "POST", "/applications/devices-only/subscription?eventSource=deviceState:PJSIP/alice");
+        harness.app.close();
+        other.close();
+        harness.app.closed().await(SimHarness.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        other.closed().await(SimHarness.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+
+        SimHarness.awaitCondition("the device-only app to be gone",
+                () -> harness.ari.ari("GET", "/applications/devices-only", null).status() == 404);
+        assertEquals(List.of("PJSIP"), harness.expect(200, "GET", "/applications/patchbay")
+                .getJsonArray("endpoint_ids").getList());
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +27,26 @@ class EventSocketIT extends SimIT {
                 () -> harness.ari.ari("GET", "/applications/patchbay", null).status() == 404);
     }
 
+    /** As Asterisk 22.10.1 answers in {@code ari-captures/app-lifecycle.jsonl}. */
+    @Test
+    void anAppStaysListedWithoutItsSocketWhileAChannelIsStillInIt() throws Exception {
+        InboundCall held = harness.call();
+        harness.app.close();
+        harness.app.closed().await(SimHarness.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        // A second call failing to enter Stasis shows the sim has seen the socket go.
+        InboundCall refused = harness.sim.startInboundCall("+15550000000", "1001", "").await();
+        SimHarness.awaitCondition("the second call to be hung up",
+                () -> !harness.sim.state().await().channels().contains(refused.channelId()));
+
+        JsonObject app = harness.expect(200, "GET", "/applications/patchbay");
+        assertEquals(List.of(held.channelId()), app.getJsonArray("channel_ids").getList());
+        assertEquals(1, harness.expectArray("/applications").size());
+
+        harness.sim.hangUp(held.channelId()).await();
+        SimHarness.awaitCondition("the app to be gone once its last channel is",
+                () -> harness.ari.ari("GET", "/applications/patchbay", null).status() == 404);
+    }
+
     @Test
     void disconnectingDropsEverySocketAndTheAppCanReconnect() throws Exception {
         harness.sim.disconnectEventSockets().await();
@@ -34,6 +55,21 @@ class EventSocketIT extends SimIT {
         try (EventCollector again = EventCollector.connect(harness.vertx, harness.sim.port(), "patchbay")) {
             InboundCall call = harness.sim.startInboundCall("+15550001111", "1000", "").await();
             again.await(event -> "StasisStart".equals(event.getString("type"))
+                    && call.channelId().equals(event.getJsonObject("channel").getString("id")), 1, SimHarness.TIMEOUT_MILLIS);
+        }
+    }
+
+    @Test
+    void aSecondSocketForTheAppTakesItOverAndTheFirstIsToldSo() throws Exception {
+        try (EventCollector second = EventCollector.connect(harness.vertx, harness.sim.port(), "patchbay")) {
+            JsonObject replaced = harness.app.await(event -> "ApplicationReplaced".equals(event.getString("type")),
+                    1, SimHarness.TIMEOUT_MILLIS).get(0);
+            assertEquals("patchbay", replaced.getString("application"));
+
+            harness.app.close();
+            harness.app.closed().await(SimHarness.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            InboundCall call = harness.sim.startInboundCall("+15550001111", "1000", "").await();
+            second.await(event -> "StasisStart".equals(event.getString("type"))
                     && call.channelId().equals(event.getJsonObject("channel").getString("id")), 1, SimHarness.TIMEOUT_MILLIS);
         }
     }

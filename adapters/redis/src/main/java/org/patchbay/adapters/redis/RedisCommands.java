@@ -2,6 +2,7 @@ package org.patchbay.adapters.redis;
 
 import io.vertx.core.Future;
 import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisConnection;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 
@@ -9,16 +10,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The Redis client as the stores use it. The client takes a pooled connection per command and
- * drops connections that closed, so commands after a Redis restart reconnect by themselves;
- * what it does not do is give up on a server that accepted the command and never answers, so
- * every command here gets a reply or a failure within the timeout.
+ * The Redis client as the stores use it: commands are pipelined on a few long-lived connections rather than
+ * each taking a pooled connection for its round trip, which under load queued commands behind the pool and
+ * timed them out while Redis itself sat idle. A connection that closes, fails or leaves a command unanswered
+ * past the timeout is dropped and the next command opens a fresh one, so commands after a Redis restart or a
+ * hung server reconnect by themselves, and every command gets a reply or a failure within the timeout.
+ *
+ * <p>Only commands that leave the connection as they found it belong here: nothing blocking (XREAD BLOCK),
+ * no MULTI/WATCH, no SUBSCRIBE; those take a connection of their own. How many commands may wait for their
+ * replies on one connection is the client's {@code maxWaitingHandlers}; past it a command fails at once.
  */
 public final class RedisCommands {
+    private static final int CONNECTIONS = 2;
+
     private final Redis client;
     private final Duration timeout;
+    private final AtomicReferenceArray<Future<RedisConnection>> connections = new AtomicReferenceArray<>(CONNECTIONS);
+    private final AtomicInteger next = new AtomicInteger();
 
     public RedisCommands(Redis client, Duration timeout) {
         this.client = client;
@@ -26,9 +38,17 @@ public final class RedisCommands {
     }
 
     public Future<Response> send(Request request) {
-        return client.send(request)
+        int slot = Math.floorMod(next.getAndIncrement(), CONNECTIONS);
+        Future<RedisConnection> connection = connection(slot);
+        return connection.compose(open -> open.send(request))
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .recover(this::explainTimeout);
+                .recover(failure -> {
+                    if (failure instanceof TimeoutException || connection.failed()) {
+                        drop(slot, connection);
+                    }
+                    return Future.failedFuture(failure instanceof TimeoutException
+                            ? new TimeoutException("no reply within " + timeout.toMillis() + " ms") : failure);
+                });
     }
 
     public Future<Response> eval(LuaScript script, List<String> keys, List<String> args) {
@@ -36,13 +56,37 @@ public final class RedisCommands {
     }
 
     public Future<Void> close() {
+        for (int slot = 0; slot < CONNECTIONS; slot++) {
+            Future<RedisConnection> connection = connections.getAndSet(slot, null);
+            if (connection != null) {
+                connection.onSuccess(RedisConnection::close);
+            }
+        }
         return client.close();
     }
 
-    private Future<Response> explainTimeout(Throwable failure) {
-        if (failure instanceof TimeoutException) {
-            return Future.failedFuture(new TimeoutException("no reply within " + timeout.toMillis() + " ms"));
+    private Future<RedisConnection> connection(int slot) {
+        Future<RedisConnection> current = connections.get(slot);
+        if (current != null) {
+            return current;
         }
-        return Future.failedFuture(failure);
+        Future<RedisConnection> opening = client.connect();
+        if (!connections.compareAndSet(slot, null, opening)) {
+            opening.onSuccess(RedisConnection::close);
+            return connections.get(slot) != null ? connections.get(slot) : opening;
+        }
+        opening.onSuccess(open -> open.exceptionHandler(e -> drop(slot, opening)).endHandler(v -> drop(slot, opening)));
+        return opening;
+    }
+
+    /**
+     * Forgets a connection that could not be opened, closed, failed, or left a command unanswered (an error reply
+     * such as NOSCRIPT, or a full waiting queue, keeps it). It is closed, so replies still owed on it fail rather
+     * than arrive late.
+     */
+    private void drop(int slot, Future<RedisConnection> connection) {
+        if (connections.compareAndSet(slot, connection, null) && connection.succeeded()) {
+            connection.result().close();
+        }
     }
 }

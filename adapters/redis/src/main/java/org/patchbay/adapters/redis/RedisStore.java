@@ -25,8 +25,8 @@ public final class RedisStore implements Store {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     /** Commands are short, so a few connections serve many callers; bursts queue for a connection. */
-    private static final int POOL_SIZE = 8;
-    private static final int POOL_WAITING = 4096;
+    /** Commands awaiting their replies on one pipelined connection (see {@link org.patchbay.adapters.redis.RedisCommands}). */
+    private static final int WAITING = 4096;
 
     private final RedisCommands redis;
     private final String prefix;
@@ -56,8 +56,7 @@ public final class RedisStore implements Store {
         this.retention = retention;
         RedisOptions options = new RedisOptions()
                 .setConnectionString(connectionString)
-                .setMaxPoolSize(POOL_SIZE)
-                .setMaxPoolWaiting(POOL_WAITING);
+                .setMaxWaitingHandlers(WAITING);
         options.getNetClientOptions().setConnectTimeout((int) timeout.toMillis());
         this.redis = new RedisCommands(Redis.createClient(vertx, options), timeout);
         this.prefix = prefix;

@@ -65,7 +65,7 @@ public final class CallRouter {
     void dispatch(TelephonyEvent event) {
         EventSink owner = claims.owner(event.key());
         if (owner != null) {
-            if (owner instanceof CallControl call) {
+            if (owner instanceof CallSession call && call.record() != null) {
                 services.events().publish(new ChannelEventRepublished(call.record(), Instant.now(), event));
             }
             owner.deliver(event);
@@ -165,7 +165,8 @@ public final class CallRouter {
         holdUntilEnded(session, slot);
         Promise<CallRecord> placed = Promise.promise();
         context.runOnContext(v -> {
-            session.beginOutbound(account, app, queued, originate, inline, sendDigits, timeLimitSeconds, recording);
+            session.beginOriginated(account, app, queued, originate,
+                    new CallStart.ApiCall(sendDigits, timeLimitSeconds, recording), inline);
             placed.complete(queued);
         });
         return placed.future();
@@ -210,7 +211,7 @@ public final class CallRouter {
         claims.claim(sid, leg);
         holdUntilEnded(leg, slot);
         tracker.started(queued, request.app());
-        leg.beginDialLeg(parent.account(), queued, originate, request, observer);
+        leg.beginOriginated(parent.account(), request.app(), queued, originate, new CallStart.DialLeg(request, observer), null);
         return leg;
     }
 

@@ -58,9 +58,9 @@ sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallSta
         public void answered(CallSession session) {
             if (recording != null) {
                 if (recording.channels() == 2) {
-                    session.warn(12200, "RecordingChannels=dual cannot be applied by Patchbay: the call is recorded in one (mono) channel");
+                    session.control().warn(12200, "RecordingChannels=dual cannot be applied by Patchbay: the call is recorded in one (mono) channel");
                 }
-                WholeCallRecording.start(session, recording);
+                WholeCallRecording.start(session.control(), recording);
             }
             session.runAnsweredDocument();
         }

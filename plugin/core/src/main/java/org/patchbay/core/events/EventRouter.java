@@ -36,8 +36,8 @@ public final class EventRouter implements EventPublisher, EventFeed {
     }
 
     @Override
-    public Cancellable consume(String group, Function<RoutedEvent, Future<Void>> handler) {
-        return log.consume(group, handler);
+    public Cancellable consumeInSteps(String group, Function<RoutedEvent, EventHandling> handler) {
+        return log.consumeInSteps(group, handler);
     }
 
     @Override

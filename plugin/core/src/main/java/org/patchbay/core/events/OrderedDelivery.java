@@ -16,9 +16,10 @@ import java.util.function.Function;
 
 /**
  * Runs one consumer's events through its handler in order per subject and side by side across subjects:
- * the next event of a call waits until the handler has finished the one before, which is retried with
- * {@link Backoff} until it succeeds. Every method runs on the consumer's context; what the log reads is
- * offered here, and {@code done} hears each event once its handler succeeded (to acknowledge it).
+ * the next event of a call waits until the handler has taken the one before, which is retried with
+ * {@link Backoff} until it is. Every method runs on the consumer's context; what the log reads is offered
+ * here, and {@code done} hears each event once the handler settled it (to acknowledge it); one it took but
+ * could not settle stays unacknowledged, for the log to hand over again.
  */
 public final class OrderedDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(OrderedDelivery.class);
@@ -26,7 +27,7 @@ public final class OrderedDelivery {
 
     private final Vertx vertx;
     private final Context context;
-    private final Function<RoutedEvent, Future<Void>> handler;
+    private final Function<RoutedEvent, EventHandling> handler;
     private final Consumer<RoutedEvent> done;
     private final Backoff retry;
     private final Map<String, ArrayDeque<RoutedEvent>> lanes = new HashMap<>();
@@ -34,7 +35,7 @@ public final class OrderedDelivery {
     private int pending;
     private boolean stopped;
 
-    public OrderedDelivery(Vertx vertx, Context context, Function<RoutedEvent, Future<Void>> handler,
+    public OrderedDelivery(Vertx vertx, Context context, Function<RoutedEvent, EventHandling> handler,
                            Consumer<RoutedEvent> done, Backoff retry) {
         this.vertx = vertx;
         this.context = context;
@@ -77,17 +78,19 @@ public final class OrderedDelivery {
             return;
         }
         RoutedEvent head = lane.peek();
-        Future<Void> handled;
+        EventHandling handling;
         try {
-            handled = handler.apply(head);
+            handling = handler.apply(head);
         } catch (RuntimeException e) {
-            handled = Future.failedFuture(e);
+            handling = EventHandling.inOneStep(Future.failedFuture(e));
         }
-        // settled in a task of its own, so a handler that answers at once does not recurse down the lane
-        handled.onComplete(result -> context.runOnContext(v -> settle(subject, lane, head, attempt, result.cause())));
+        Future<Void> settled = handling.settled();
+        // followed in a task of its own, so a handler that answers at once does not recurse down the lane
+        handling.taken().onComplete(result -> context.runOnContext(v -> taken(subject, lane, head, attempt, result.cause(), settled)));
     }
 
-    private void settle(String subject, ArrayDeque<RoutedEvent> lane, RoutedEvent head, int attempt, Throwable failure) {
+    private void taken(String subject, ArrayDeque<RoutedEvent> lane, RoutedEvent head, int attempt, Throwable failure,
+                       Future<Void> settled) {
         if (stopped) {
             return;
         }
@@ -103,12 +106,22 @@ public final class OrderedDelivery {
             return;
         }
         lane.poll();
-        pending--;
         if (lane.isEmpty()) {
             lanes.remove(subject);
         } else {
             handOver(subject, lane, 0);
         }
-        done.accept(head);
+        settled.onComplete(result -> context.runOnContext(v -> {
+            if (stopped) {
+                return;
+            }
+            pending--;
+            if (result.succeeded()) {
+                done.accept(head);
+            } else {
+                LOG.debug("event {} taken but not settled ({}); left for the log to hand over again", head.id(),
+                        result.cause().getMessage());
+            }
+        }));
     }
 }

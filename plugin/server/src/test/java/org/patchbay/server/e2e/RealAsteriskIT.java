@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code ARI_INBOUND_CONTEXT} (default {@code patchbay-inbound}) sending calls to {@code Stasis(patchbay,${EXTEN})},
  * {@code ARI_CALLEE_CONTEXT} (default {@code patchbay-test-callee}) answering and waiting, and an ARI user allowed
  * to use the apps {@code patchbay} and {@code patchbay-tester}. {@code ARI_PUBLIC_URL} is the base URL at which the
- * PBX reaches this test's Patchbay (for speech media), default http://127.0.0.1:port.
+ * PBX reaches this test's Patchbay (for speech media), default http://127.0.0.1:port. {@code ARI_SIPP_TARGET} (with
+ * {@code ARI_SIPP}, {@code ARI_SIPP_PORT}) adds a real SIP call from SIPp through the endpoint {@code patchbay-test-sipp}.
  */
 class RealAsteriskIT {
     private static final String ARI_URL = System.getenv("ARI_URL");
@@ -118,6 +119,26 @@ class RealAsteriskIT {
         RecordedRequest digits = Harness.await(app.awaitRequest("/digits"));
         assertEquals("42", digits.param("Digits"));
         assertEquals(CallStatus.COMPLETED, finalRecordTo("7102").status());
+    }
+
+    /**
+     * A real SIP call (run when {@code ARI_SIPP_TARGET}, e.g. 127.0.0.1:5060, names the PBX's SIP address): SIPp
+     * calls from 127.0.0.1:{@code ARI_SIPP_PORT} (default 5061), hears the app and hangs up itself. Unlike the
+     * Local calls above it is a PJSIP channel, whose every event also reaches Patchbay through its
+     * {@code endpoint:PJSIP} subscription (presence).
+     */
+    @Test
+    void aSipPhoneCallsInAndHangsUp() {
+        String target = System.getenv("ARI_SIPP_TARGET");
+        assumeTrue(target != null && !target.isBlank(), "ARI_SIPP_TARGET not set: no SIPp call");
+        number("7104", "/voice");
+        app.respond("/voice", "<Response><Play>sound:beep</Play><Pause length=\"20\"/></Response>");
+        SippCaller phone = new SippCaller(System.getenv().getOrDefault("ARI_SIPP", "sipp"), target,
+                Integer.parseInt(System.getenv().getOrDefault("ARI_SIPP_PORT", "5061")));
+        assertEquals(0, phone.call("7104", 2_000, dataDir));
+        CallRecord done = finalRecordTo("7104");
+        assertEquals(CallStatus.COMPLETED, done.status());
+        assertNotNull(done.startTime());
     }
 
     @Test

@@ -15,10 +15,19 @@ import java.util.List;
 public final class EventsSocket {
     private final EventHub hub;
     private long refuseUntilNanos;
+    private long registrationDelayMillis;
 
     public EventsSocket(EventHub hub) {
         this.hub = hub;
         this.refuseUntilNanos = System.nanoTime();
+    }
+
+    /**
+     * Registers the apps of later sockets {@code millis} real milliseconds after their upgrade instead of
+     * before it (0 = as Asterisk 22 does): for testing clients that must not take the 101 to mean the app exists.
+     */
+    public void delayRegistration(long millis) {
+        registrationDelayMillis = Math.max(0, millis);
     }
 
     /** Refuses upgrades for the next {@code millis} real milliseconds. */
@@ -51,14 +60,26 @@ public final class EventsSocket {
         // Asterisk registers the apps before it answers the upgrade (websocket_attempted_cb), queueing
         // events until the socket is there; so by the time a client sees 101 the app exists.
         PendingSocket sink = new PendingSocket();
-        hub.register(apps, subscribeAll, sink);
+        long delay = registrationDelayMillis;
+        if (delay == 0) {
+            hub.register(apps, subscribeAll, sink);
+        }
         context.request().toWebSocket()
                 .onSuccess(socket -> {
                     socket.closeHandler(closed -> hub.unregister(sink));
                     socket.textMessageHandler(ignored -> { });
                     sink.attach(socket);
+                    if (delay > 0) {
+                        context.vertx().setTimer(delay, id -> registerLate(socket, apps, subscribeAll, sink));
+                    }
                 })
                 .onFailure(failed -> hub.unregister(sink));
+    }
+
+    private void registerLate(ServerWebSocket socket, List<String> apps, boolean subscribeAll, PendingSocket sink) {
+        if (!socket.isClosed()) {
+            hub.register(apps, subscribeAll, sink);
+        }
     }
 
     /** Holds the events sent between registration and the end of the upgrade, then writes them in order. */

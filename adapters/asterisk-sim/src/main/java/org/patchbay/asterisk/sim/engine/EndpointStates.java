@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +43,26 @@ final class EndpointStates {
     boolean unsubscribe(String app, String eventSource) {
         Set<String> sources = subscriptions.get(app);
         return sources != null && sources.remove(eventSource);
+    }
+
+    /**
+     * Apps subscribed to an endpoint or a technology: Asterisk 22 keeps them registered after their socket
+     * closes. A device-state subscription alone does not ({@code app-lifecycle-*-subscription.jsonl}).
+     */
+    Set<String> endpointSubscribers() {
+        Set<String> apps = new LinkedHashSet<>();
+        subscriptions.forEach((app, sources) -> {
+            if (sources.stream().anyMatch(source -> source.startsWith("endpoint:"))) {
+                apps.add(app);
+            }
+        });
+        return apps;
+    }
+
+    /** What {@code app} subscribed to with {@code prefix} ({@code endpoint:}, {@code deviceState:}), without it. */
+    List<String> subscribed(String app, String prefix) {
+        return subscriptions.getOrDefault(app, Set.of()).stream().filter(source -> source.startsWith(prefix))
+                .map(source -> source.substring(prefix.length())).toList();
     }
 
     /** A phone registered ({@code online}) or dropped off ({@code offline}); its device state follows. */

@@ -25,15 +25,25 @@ public final class EventHub {
 
     private final Map<String, App> apps = new TreeMap<>();
     private final String asteriskId;
+    private final SimClock clock;
 
-    EventHub(String asteriskId) {
+    EventHub(String asteriskId, SimClock clock) {
         this.asteriskId = asteriskId;
+        this.clock = clock;
     }
 
-    /** A newer socket for an application takes it over from an older one. */
+    /**
+     * A newer socket for an application takes it over from an older one. As Asterisk 22 does
+     * ({@code ari-captures/app-lifecycle.jsonl}), the older socket is told with {@code ApplicationReplaced}
+     * and left open; its later close does not unregister the app from the newer one.
+     */
     public void register(List<String> names, boolean subscribeAll, EventSink sink) {
         for (String name : names) {
-            apps.put(name, new App(name, sink, subscribeAll));
+            App previous = apps.put(name, new App(name, sink, subscribeAll));
+            if (previous != null && previous.sink != sink) {
+                previous.sink.send(new JsonObject().put("type", "ApplicationReplaced").put("timestamp", clock.timestamp())
+                        .put("application", name).put("asterisk_id", asteriskId).encode());
+            }
         }
     }
 

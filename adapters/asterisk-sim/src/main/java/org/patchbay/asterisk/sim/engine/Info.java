@@ -4,6 +4,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** {@code /asterisk}, {@code /applications}, {@code /sounds} and {@code /endpoints}. */
 public final class Info {
@@ -38,12 +40,25 @@ public final class Info {
 
     public JsonArray applications() {
         JsonArray out = new JsonArray();
-        world.hub.appNames().forEach(app -> out.add(application(app)));
+        registered().forEach(app -> out.add(application(app)));
         return out;
     }
 
+    /**
+     * Asterisk 22 keeps an app whose events socket has closed for as long as a channel is still in it, or it
+     * is still subscribed to a channel or an endpoint: it is listed (and {@code GET /applications/{app}}
+     * answers 200) although {@code Stasis()} on it fails as "not active". A bridge the app created does not keep
+     * it ({@code ari-captures/app-lifecycle*.jsonl}).
+     */
+    private SortedSet<String> registered() {
+        SortedSet<String> names = new TreeSet<>(world.hub.appNames());
+        world.channels.values().forEach(channel -> names.addAll(channel.subscribers.keySet()));
+        names.addAll(world.endpoints.endpointSubscribers());
+        return names;
+    }
+
     public JsonObject application(String app) {
-        if (!world.hub.isActive(app)) {
+        if (!world.hub.isActive(app) && !registered().contains(app)) {
             throw AriError.notFound("Application not found");
         }
         JsonArray channelIds = new JsonArray();
@@ -56,8 +71,8 @@ public final class Info {
                 .put("name", app)
                 .put("channel_ids", channelIds)
                 .put("bridge_ids", bridgeIds)
-                .put("endpoint_ids", new JsonArray())
-                .put("device_names", new JsonArray())
+                .put("endpoint_ids", new JsonArray(world.endpoints.subscribed(app, "endpoint:")))
+                .put("device_names", new JsonArray(world.endpoints.subscribed(app, "deviceState:")))
                 .put("events_allowed", new JsonArray())
                 .put("events_disallowed", new JsonArray());
     }

@@ -41,7 +41,7 @@ final class World {
         this.clock = clock;
         this.ids = new Ids(clock);
         this.events = new Events(clock);
-        this.hub = new EventHub(options.entityId());
+        this.hub = new EventHub(options.entityId(), clock);
         this.catalog = new MediaCatalog();
         this.httpMedia = httpMedia;
         this.rules = new OriginateRules(options.defaultRingMs());

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import org.patchbay.core.events.EventHandling;
 import org.patchbay.adapters.redis.LuaScript;
 import org.patchbay.adapters.redis.RedisCommands;
 import org.patchbay.core.events.Backoff;
@@ -40,7 +41,7 @@ final class PartitionReader {
     private final String group;
     private final int partition;
     private final String holder;
-    private final Function<RoutedEvent, Future<Void>> handler;
+    private final Function<RoutedEvent, EventHandling> handler;
     private final ReaderTiming timing;
     private OrderedDelivery delivery;
     private String claimCursor;
@@ -51,7 +52,7 @@ final class PartitionReader {
     private long timer = -1;
 
     PartitionReader(Vertx vertx, Context context, RedisCommands redis, StreamKeys keys, String group, int partition,
-                    String holder, Function<RoutedEvent, Future<Void>> handler, ReaderTiming timing) {
+                    String holder, Function<RoutedEvent, EventHandling> handler, ReaderTiming timing) {
         this.vertx = vertx;
         this.context = context;
         this.redis = redis;

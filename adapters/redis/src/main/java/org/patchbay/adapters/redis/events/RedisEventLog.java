@@ -9,6 +9,7 @@ import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import org.patchbay.core.events.EventHandling;
 import org.patchbay.adapters.redis.LuaScript;
 import org.patchbay.adapters.redis.RedisCommands;
 import org.patchbay.adapters.redis.WriteOrder;
@@ -54,7 +55,7 @@ public final class RedisEventLog implements EventLog {
         this.vertx = vertx;
         this.connectionString = connectionString;
         this.redis = new RedisCommands(Redis.createClient(vertx, new RedisOptions().setConnectionString(connectionString)
-                .setMaxPoolSize(16).setMaxPoolWaiting(10_000)), Duration.ofSeconds(5));
+                .setMaxWaitingHandlers(10_000)), Duration.ofSeconds(5));
         this.keys = new StreamKeys(prefix, partitions);
         this.node = node;
         this.retention = retention;
@@ -72,7 +73,7 @@ public final class RedisEventLog implements EventLog {
     }
 
     @Override
-    public Cancellable consume(String group, Function<RoutedEvent, Future<Void>> handler) {
+    public Cancellable consumeInSteps(String group, Function<RoutedEvent, EventHandling> handler) {
         Context context = vertx.getOrCreateContext();
         String holder = node + "#" + READERS.incrementAndGet();
         List<PartitionReader> mine = new ArrayList<>();

@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class RedisLimiter implements Limiter, CallPacer {
     /** A limiter that cannot answer quickly must not hold up requests: its failure policy applies instead. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
-    private static final int POOL_SIZE = 8;
-    private static final int POOL_WAITING = 4096;
+    /** Commands awaiting their replies on one pipelined connection (see {@link org.patchbay.adapters.redis.RedisCommands}). */
+    private static final int WAITING = 4096;
 
     static final LuaScript ACQUIRE = LuaScript.resource(RedisLimiter.class, "acquire.lua");
     static final LuaScript RENEW = LuaScript.resource(RedisLimiter.class, "renew.lua");
@@ -50,8 +50,7 @@ public final class RedisLimiter implements Limiter, CallPacer {
     public RedisLimiter(Vertx vertx, String connectionString, String prefix, Duration timeout) {
         RedisOptions options = new RedisOptions()
                 .setConnectionString(connectionString)
-                .setMaxPoolSize(POOL_SIZE)
-                .setMaxPoolWaiting(POOL_WAITING);
+                .setMaxWaitingHandlers(WAITING);
         options.getNetClientOptions().setConnectTimeout((int) timeout.toMillis());
         this.redis = new RedisCommands(Redis.createClient(vertx, options), timeout);
         this.prefix = prefix + "limits:";

@@ -30,8 +30,8 @@ import java.util.Map;
  */
 public final class RedisUsageStore implements UsageStore {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
-    private static final int POOL_SIZE = 8;
-    private static final int POOL_WAITING = 4096;
+    /** Commands awaiting their replies on one pipelined connection (see {@link org.patchbay.adapters.redis.RedisCommands}). */
+    private static final int WAITING = 4096;
 
     static final LuaScript RECORD = LuaScript.resource(RedisUsageStore.class, "record.lua");
     private static final LuaScript READ = LuaScript.resource(RedisUsageStore.class, "read.lua");
@@ -45,7 +45,7 @@ public final class RedisUsageStore implements UsageStore {
 
     public RedisUsageStore(Vertx vertx, String connectionString, String prefix, Duration dedupWindow) {
         RedisOptions options = new RedisOptions().setConnectionString(connectionString)
-                .setMaxPoolSize(POOL_SIZE).setMaxPoolWaiting(POOL_WAITING);
+                .setMaxWaitingHandlers(WAITING);
         options.getNetClientOptions().setConnectTimeout((int) DEFAULT_TIMEOUT.toMillis());
         this.redis = new RedisCommands(Redis.createClient(vertx, options), DEFAULT_TIMEOUT);
         this.base = prefix + "usage:";

@@ -7,6 +7,7 @@ import org.patchbay.core.account.Account;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.events.EventFeed;
 import org.patchbay.core.events.EventType;
+import org.patchbay.core.events.EventHandling;
 import org.patchbay.core.events.RoutedEvent;
 import org.patchbay.core.events.sink.Sink;
 import org.patchbay.core.events.sink.SinkChanges;
@@ -138,7 +139,7 @@ public final class SinkRouter implements SinkTester, SinkChanges {
         routes.putAll(read);
         read.forEach((sid, route) -> {
             if (!route.subscriptions().isEmpty() && !consumers.containsKey(sid)) {
-                consumers.put(sid, feed.consume("sink:" + sid, event -> handle(sid, event)));
+                consumers.put(sid, feed.consumeInSteps("sink:" + sid, event -> handle(sid, event)));
             }
         });
         consumers.keySet().removeIf(sid -> {
@@ -151,14 +152,14 @@ public final class SinkRouter implements SinkTester, SinkChanges {
         });
     }
 
-    private Future<Void> handle(String sinkSid, RoutedEvent event) {
+    private EventHandling handle(String sinkSid, RoutedEvent event) {
         SinkRoute route = routes.get(sinkSid);
         if (route == null || !route.receiving()) {
-            return Future.succeededFuture();
+            return EventHandling.inOneStep(Future.succeededFuture());
         }
         Optional<Subscription> selecting = route.selecting(event);
         if (selecting.isEmpty()) {
-            return Future.succeededFuture();
+            return EventHandling.inOneStep(Future.succeededFuture());
         }
         Sink sink = route.sink();
         if (sink.configuration() instanceof WebhookConfiguration webhook && webhook.batchEvents()) {
@@ -167,7 +168,7 @@ public final class SinkRouter implements SinkTester, SinkChanges {
                             new SinkBatch(vertx, subscription.batching(), batch -> currentDelivery(sinkSid, batch)))
                     .add(event);
         }
-        return attempts.deliver(sink, route.signingKey(), List.of(event));
+        return EventHandling.inOneStep(attempts.deliver(sink, route.signingKey(), List.of(event)));
     }
 
     /** A batch goes out with the sink as it stands when it is sent. */

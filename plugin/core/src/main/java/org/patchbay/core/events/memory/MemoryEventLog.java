@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import org.patchbay.core.events.EventHandling;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.events.EventDraft;
 import org.patchbay.core.events.EventLog;
@@ -65,7 +66,7 @@ public final class MemoryEventLog implements EventLog {
     }
 
     @Override
-    public Cancellable consume(String group, Function<RoutedEvent, Future<Void>> handler) {
+    public Cancellable consumeInSteps(String group, Function<RoutedEvent, EventHandling> handler) {
         MemoryGroup members = groups.computeIfAbsent(group, name -> new MemoryGroup(vertx, this, end()));
         return members.join(vertx.getOrCreateContext(), handler);
     }

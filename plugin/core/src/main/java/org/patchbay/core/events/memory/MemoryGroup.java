@@ -3,6 +3,7 @@ package org.patchbay.core.events.memory;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import org.patchbay.core.events.EventHandling;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.events.Backoff;
 import org.patchbay.core.events.OrderedDelivery;
@@ -35,7 +36,7 @@ final class MemoryGroup {
         this.read = start;
     }
 
-    synchronized Cancellable join(Context context, Function<RoutedEvent, Future<Void>> handler) {
+    synchronized Cancellable join(Context context, Function<RoutedEvent, EventHandling> handler) {
         Member member = new Member(context, handler);
         members.add(member);
         if (members.size() == 1) {
@@ -103,7 +104,7 @@ final class MemoryGroup {
         private final OrderedDelivery delivery;
         private boolean scheduled;
 
-        Member(Context context, Function<RoutedEvent, Future<Void>> handler) {
+        Member(Context context, Function<RoutedEvent, EventHandling> handler) {
             this.context = context;
             this.delivery = new OrderedDelivery(vertx, context, handler, this::done, RETRY);
         }
