@@ -133,14 +133,31 @@ public final class AriTelephony implements Telephony {
         return request((ari, cb) -> ari.recordings().deleteStored(name).execute(cb));
     }
 
+    /**
+     * A channel originated into the dialplan (answering-machine detection) is not the app's until it enters Stasis, so
+     * without a subscription Patchbay would never hear that it rang, was busy or went unanswered: subscribe to it at
+     * once (Asterisk drops the subscription with the channel). If that fails, the channel is hung up and the call fails.
+     */
     @Override
     public Future<ChannelSnapshot> originate(OriginateRequest o) {
+        Future<ChannelSnapshot> originated = placeOriginate(o);
+        if (o.dialplanContext() == null) {
+            return originated;
+        }
+        return originated.compose(channel -> subscribe("channel:" + channel.id()).map(channel)
+                .recover(e -> hangup(channel.id(), "normal").transform(v -> Future.failedFuture(e))));
+    }
+
+    private Future<ChannelSnapshot> placeOriginate(OriginateRequest o) {
         return this.<Channel>request((ari, cb) -> {
             var builder = ari.channels().originateWithId(o.channelId(), o.endpoint())
-                    .setApp(ari.getAppName())
-                    .setAppArgs(String.join(",", o.appArgs()))
                     .setCallerId(callerId(o.callerIdName(), o.callerIdNumber()))
                     .setTimeout(o.timeoutSeconds());
+            if (o.dialplanContext() == null) {
+                builder.setApp(ari.getAppName()).setAppArgs(String.join(",", o.appArgs()));
+            } else {
+                builder.setContext(o.dialplanContext()).setExtension(OriginateRequest.DIALPLAN_EXTENSION).setPriority(1);
+            }
             if (o.originator() != null) {
                 builder.setOriginator(o.originator());
             } else if (o.formats() != null) {

@@ -122,6 +122,14 @@ public final class SimulatedAsterisk {
         return run(control -> control.addRule(endpointGlob, behaviour, ringMillis));
     }
 
+    /**
+     * Who answers originates to endpoints matching {@code endpointGlob} that run answering-machine detection (the
+     * {@code patchbay-amd} context): a human, a machine, a silent line or a fax. Without a rule: a human.
+     */
+    public Future<Void> addAmdCallee(String endpointGlob, AmdCallee callee) {
+        return run(control -> control.addAmdCallee(endpointGlob, callee));
+    }
+
     /** A phone at {@code endpoint} ({@code PJSIP/alice}) registers ({@code online}) or drops off ({@code offline}). */
     public Future<Void> setEndpointState(String endpoint, String state) {
         return run(control -> control.setEndpointState(endpoint, state));

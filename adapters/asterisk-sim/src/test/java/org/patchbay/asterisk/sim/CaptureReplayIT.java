@@ -54,7 +54,8 @@ class CaptureReplayIT {
                 Arguments.of("caller-hangs-up-mid-playback.jsonl", MID_PROMPT),
                 Arguments.of("caller-abandons-before-answer.jsonl", FAST),
                 Arguments.of("originate-failure.jsonl", FAST),
-                Arguments.of("error-responses.jsonl", FAST));
+                Arguments.of("error-responses.jsonl", FAST),
+                Arguments.of("amd.jsonl", FAST));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,6 +57,28 @@ class ControlHttpIT extends SimIT {
     }
 
     @Test
+    void amdCalleesOverHttpDecideWhatPatchbaysContextReports() {
+        assertEquals(204, harness.ari.control("POST", "/amd-callees", new JsonObject().put("endpoint", "PJSIP/vm*")
+                .put("callee", "machine")).status());
+        AriClient.Response machine = harness.ari.ari("POST",
+                "/channels?endpoint=PJSIP/vm-1&context=patchbay-amd&extension=s&priority=1&channelId=amd-1", null);
+        assertEquals(200, machine.status());
+        assertEquals("Down", ((JsonObject) machine.json()).getString("state"));
+        JsonObject started = harness.awaitEvent("StasisStart", "amd-1");
+        assertEquals(new JsonArray().add("amd").add("MACHINE").add("LONGGREETING-1500-1500"), started.getJsonArray("args"));
+        assertEquals("patchbay-amd", started.getJsonObject("channel").getJsonObject("dialplan").getString("context"));
+        assertEquals(new JsonObject().put("value", "MACHINE"),
+                harness.ari.ari("GET", "/channels/amd-1/variable?variable=AMDSTATUS", null).json());
+
+        harness.ari.ari("POST", "/channels?endpoint=PJSIP/someone&context=patchbay-amd&extension=s&priority=1&channelId=amd-2",
+                null);
+        assertEquals(new JsonArray().add("amd").add("HUMAN").add("HUMAN-805-800"),
+                harness.awaitEvent("StasisStart", "amd-2").getJsonArray("args"), "without a rule the callee is a human");
+        assertEquals(400, harness.ari.control("POST", "/amd-callees", new JsonObject().put("endpoint", "PJSIP/x*")
+                .put("callee", "robot")).status());
+    }
+
+    @Test
     void unknownCallsAreNotFound() {
         assertEquals(404, harness.ari.control("POST", "/calls/nope/hangup", null).status());
         assertEquals(404, harness.ari.control("GET", "/calls/nope/heard", null).status());

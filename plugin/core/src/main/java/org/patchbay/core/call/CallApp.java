@@ -1,11 +1,14 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.amd.MachineDetection;
+
 import java.util.Set;
 
 /**
  * The application that drives a call: where its TwiML comes from and where its status goes.
  *
  * @param statusCallbackEvents which of initiated, ringing, answered, completed to report
+ * @param machineDetection     answering-machine detection on the call once answered, and where its result goes; or null
  */
 public record CallApp(
         String voiceUrl,
@@ -14,7 +17,8 @@ public record CallApp(
         String fallbackMethod,
         String statusCallback,
         String statusCallbackMethod,
-        Set<String> statusCallbackEvents) {
+        Set<String> statusCallbackEvents,
+        MachineDetection machineDetection) {
 
     public static final Set<String> DEFAULT_EVENTS = Set.of("completed");
 
@@ -26,12 +30,23 @@ public record CallApp(
                 ? DEFAULT_EVENTS : Set.copyOf(statusCallbackEvents);
     }
 
+    public CallApp(String voiceUrl, String voiceMethod, String fallbackUrl, String fallbackMethod, String statusCallback,
+                   String statusCallbackMethod, Set<String> statusCallbackEvents) {
+        this(voiceUrl, voiceMethod, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod, statusCallbackEvents, null);
+    }
+
     public static CallApp of(String voiceUrl) {
         return new CallApp(voiceUrl, "POST", null, null, null, null, null);
     }
 
     public CallApp withVoiceUrl(String url, String method) {
-        return new CallApp(url, method, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod, statusCallbackEvents);
+        return new CallApp(url, method, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod, statusCallbackEvents,
+                machineDetection);
+    }
+
+    public CallApp withMachineDetection(MachineDetection detection) {
+        return new CallApp(voiceUrl, voiceMethod, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod,
+                statusCallbackEvents, detection);
     }
 
     public boolean hasFallback() {

@@ -30,6 +30,9 @@ public final class CallParameters {
         if (call.parentCallSid() != null) {
             params.put("ParentCallSid", call.parentCallSid());
         }
+        if (call.answeredBy() != null) {
+            params.put("AnsweredBy", call.answeredBy());
+        }
         return params;
     }
 

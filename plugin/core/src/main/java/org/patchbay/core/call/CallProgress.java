@@ -35,6 +35,11 @@ final class CallProgress {
         return record != null;
     }
 
+    /** A change that is no status of its own (what answered the call): stored with the next status. */
+    void revise(CallRecord revised) {
+        record = revised;
+    }
+
     void initiated(Instant at) {
         save("initiated", at);
     }

@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.amd.MachineDetection;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.limits.CallAdmission;
@@ -166,7 +167,7 @@ public final class CallRouter {
         Promise<CallRecord> placed = Promise.promise();
         context.runOnContext(v -> {
             session.beginOriginated(account, app, queued, originate,
-                    new CallStart.ApiCall(sendDigits, timeLimitSeconds, recording), inline);
+                    new CallStart.ApiCall(sendDigits, timeLimitSeconds, recording, app.machineDetection()), inline);
             placed.complete(queued);
         });
         return placed.future();
@@ -205,8 +206,9 @@ public final class CallRouter {
         String sid = newCallSid();
         CallRecord queued = CallRecord.newCall(sid, parentRecord.accountSid(), Direction.OUTBOUND_DIAL, CallStatus.QUEUED, now)
                 .parentCallSid(parentRecord.sid()).between(request.from(), request.to()).carriedBy(sid, nodeId()).build();
-        OriginateRequest originate = new OriginateRequest(endpoint, sid, null, request.from(), request.timeoutSeconds(),
-                List.of("dial", parentRecord.sid()), parent.channelId(), null, Map.of());
+        OriginateRequest originate = MachineDetection.route(new OriginateRequest(endpoint, sid, null, request.from(),
+                request.timeoutSeconds(), List.of("dial", parentRecord.sid()), parent.channelId(), null, Map.of()),
+                request.app().machineDetection());
         CallSession leg = new CallSession(this, services, parent.context(), sid);
         claims.claim(sid, leg);
         holdUntilEnded(leg, slot);

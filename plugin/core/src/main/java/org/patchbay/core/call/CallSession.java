@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -116,8 +117,8 @@ public final class CallSession implements CallLeg, EventSink {
             listeners.dispatch(event);
         } else if (event instanceof TelephonyEvent.DtmfReceived dtmf) {
             control.dtmfReceived(dtmf.digit());
-        } else if (event instanceof TelephonyEvent.StasisStarted && start.outbound()) {
-            farEndAnswered();
+        } else if (event instanceof TelephonyEvent.StasisStarted started && start.outbound()) {
+            farEndAnswered(started.args());
         } else if (event instanceof TelephonyEvent.DialProgress dial) {
             lifecycle.dialProgress(dial.dialStatus());
         } else if (event instanceof TelephonyEvent.ChannelStateChanged changed && "Ringing".equals(changed.channel().state())) {
@@ -131,8 +132,12 @@ public final class CallSession implements CallLeg, EventSink {
         }
     }
 
-    /** Sends the far end its digits, if any, then does what the start mode does once answered. */
-    private void farEndAnswered() {
+    /**
+     * Notes what answered (answering-machine detection puts it into the Stasis arguments), sends the far end its
+     * digits, if any, then does what the start mode does once answered.
+     */
+    private void farEndAnswered(List<String> stasisArgs) {
+        progress.revise(start.answeredWith(record(), stasisArgs));
         if (!lifecycle.farEndAnswered()) {
             return;
         }

@@ -1,5 +1,9 @@
 package org.patchbay.core.call;
 
+import org.patchbay.core.amd.AnsweredBy;
+import org.patchbay.core.amd.MachineDetection;
+
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +29,15 @@ sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallSta
         return 0;
     }
 
+    /**
+     * The originated channel entered Stasis with {@code stasisArgs}: the record, with {@code AnsweredBy} when it came
+     * through answering-machine detection (whose dialplan puts the result into those arguments).
+     */
+    default CallRecord answeredWith(CallRecord record, List<String> stasisArgs) {
+        String answeredBy = AnsweredBy.of(stasisArgs);
+        return answeredBy == null ? record : record.toBuilder().answeredBy(answeredBy).build();
+    }
+
     /** The far end answered (and was sent its digits): what the call does now. */
     default void answered(CallSession session) {
     }
@@ -46,8 +59,12 @@ sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallSta
         }
     }
 
-    /** A call placed through the REST API: once answered it runs its inline TwiML or fetches its URL (recording it if asked). */
-    record ApiCall(String digitsOnAnswer, int timeLimitSeconds, CallRecordingOptions recording) implements CallStart {
+    /**
+     * A call placed through the REST API: once answered it runs its inline TwiML or fetches its URL (recording it if
+     * asked); with {@code AsyncAmd} it also reports what answered to the AMD status callback.
+     */
+    record ApiCall(String digitsOnAnswer, int timeLimitSeconds, CallRecordingOptions recording, MachineDetection detection)
+            implements CallStart {
         @Override
         public boolean outbound() {
             return true;
@@ -61,6 +78,13 @@ sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallSta
                     session.control().warn(12200, "RecordingChannels=dual cannot be applied by Patchbay: the call is recorded in one (mono) channel");
                 }
                 WholeCallRecording.start(session.control(), recording);
+            }
+            if (detection != null && detection.async()) {
+                DetectionCallback.send(session, detection);
+            }
+            if (detection != null && detection.async() && detection.callbackUrl() == null) {
+                session.control().warn(DetectionCallback.NO_CALLBACK_WARNING, "AsyncAmd is true but no AsyncAmdStatusCallback was given:"
+                        + " AnsweredBy is only on the call (answered_by) and in its requests");
             }
             session.runAnsweredDocument();
         }
@@ -80,6 +104,7 @@ sealed interface CallStart permits CallStart.Inbound, CallStart.ApiCall, CallSta
 
         @Override
         public void answered(CallSession session) {
+            DetectionCallback.send(session, request.app().machineDetection());
             if (request.screeningUrl() == null) {
                 observer.ready(session);
             } else {

@@ -1,6 +1,7 @@
 package org.patchbay.core.call;
 
 import org.patchbay.core.endpoint.EndpointDirectory;
+import org.patchbay.core.amd.MachineDetection;
 import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.node.CallCommand;
@@ -65,8 +66,8 @@ public final class LiveCallService implements LiveCalls {
             String sid = router.newCallSid();
             CallRecord queued = CallRecord.newCall(sid, account.sid(), Direction.OUTBOUND_API, CallStatus.QUEUED, now)
                     .between(call.from(), call.to()).callerName(call.callerName()).carriedBy(sid, router.nodeId()).build();
-            OriginateRequest originate = new OriginateRequest(endpoint, sid, call.callerName(), call.from(),
-                    call.timeoutSeconds(), List.of("outbound-api", sid), null, FORMATS, Map.of());
+            OriginateRequest originate = MachineDetection.route(new OriginateRequest(endpoint, sid, call.callerName(), call.from(),
+                    call.timeoutSeconds(), List.of("outbound-api", sid), null, FORMATS, Map.of()), call.app().machineDetection());
             router.tracker().started(queued, call.app());
             return queue.submit(account, queued, slot -> router.placeOutbound(account, call.app(), queued, originate, inline,
                     call.sendDigits(), call.timeLimitSeconds(), call.recording(), slot));

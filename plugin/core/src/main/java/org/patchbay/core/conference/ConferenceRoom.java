@@ -256,10 +256,26 @@ final class ConferenceRoom {
 
     private void startRecording(MemberSpec spec) {
         Recording recording = services.recordings().begin(spec.accountSid(), null, record.sid(), "Conference");
+        List<String> events = spec.recordingStatusCallbackEvents();
         rooms.onRecordingFinished(recording.mediaName(), seconds -> services.recordings().finish(recording, seconds)
-                .onSuccess(done -> services.recordings().notifyStatus(done, spec.recordingStatusCallback(),
-                        spec.recordingStatusCallbackMethod(), spec.authToken())));
-        services.telephony().recordBridge(bridgeId(), new RecordRequest(recording.mediaName(), "wav", 0, 0, false, "none"));
+                .onSuccess(done -> {
+                    if (events.contains(done.status())) {
+                        notifyRecording(spec, done);
+                    }
+                }));
+        // The recording starts on the bridge before anyone is seated, and Asterisk tells an app about a bridge only
+        // once a channel of its has joined: RecordingStarted may never come. Asterisk's 201 says it is recording.
+        services.telephony().recordBridge(bridgeId(), new RecordRequest(recording.mediaName(), "wav", 0, 0, false, "none"))
+                .onSuccess(v -> {
+                    if (events.contains("in-progress")) {
+                        notifyRecording(spec, recording);
+                    }
+                });
+    }
+
+    private void notifyRecording(MemberSpec spec, Recording current) {
+        services.recordings().notifyStatus(current, spec.recordingStatusCallback(), spec.recordingStatusCallbackMethod(),
+                spec.authToken());
     }
 
     /** Runs {@code action} on the member's context and brings its result back here. */

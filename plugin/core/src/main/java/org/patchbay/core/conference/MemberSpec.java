@@ -1,5 +1,6 @@
 package org.patchbay.core.conference;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Set;
  *
  * @param beep true, false, onEnter or onExit
  * @param statusCallbackEvents start, end, join, leave, mute (Twilio's names)
+ * @param recordingStatusCallbackEvents which of in-progress, completed, absent the recording callback hears
  */
 public record MemberSpec(
         String accountSid,
@@ -22,13 +24,14 @@ public record MemberSpec(
         String statusCallbackMethod,
         Set<String> statusCallbackEvents,
         String recordingStatusCallback,
-        String recordingStatusCallbackMethod) {
+        String recordingStatusCallbackMethod,
+        List<String> recordingStatusCallbackEvents) {
 
     /** The spec after the REST API changed the participant: its mute, exit beep and endConferenceOnExit. */
     MemberSpec with(boolean newMuted, String newBeep, boolean newEndConferenceOnExit) {
         return new MemberSpec(accountSid, authToken, name, newMuted, newBeep, startConferenceOnEnter, newEndConferenceOnExit,
                 maxParticipants, record, statusCallback, statusCallbackMethod, statusCallbackEvents,
-                recordingStatusCallback, recordingStatusCallbackMethod);
+                recordingStatusCallback, recordingStatusCallbackMethod, recordingStatusCallbackEvents);
     }
 
     /** The beep setting with exit beeps turned on or off, keeping the entry beep as it was. */

@@ -43,6 +43,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(20415, "Unsupported media type"),
     INTERNAL_SERVER_ERROR(20500, "Internal server error"),
     SERVICE_UNAVAILABLE(20503, "Service unavailable"),
+    INVALID_MACHINE_DETECTION(21234, "Invalid Machine Detection configuration value"),
     INVALID_APPLICATION_SID(21218, "Invalid ApplicationSid"),
     INVALID_CALL_STATE(21220, "Invalid call state"),
     APPLICATION_SID_NOT_ACCESSIBLE(21420, "ApplicationSid is not accessible"),

@@ -12,8 +12,11 @@ public interface QueueCaller {
 
     Context context();
 
-    /** An agent took this caller: stop the wait music; the agent bridges the caller afterwards. */
-    Future<Void> takeOut(QueueAgent agent);
+    /**
+     * An agent took this caller: stop the wait music and, with an {@code announcement} ({@code <Queue url>}), run its
+     * document on the caller; the agent bridges the caller once this completes.
+     */
+    Future<Void> takeOut(QueueAgent agent, Announcement announcement);
 
     /** The REST API took this caller out of the line: it goes on to the document at {@code url}. */
     void redirected(String url, String method);

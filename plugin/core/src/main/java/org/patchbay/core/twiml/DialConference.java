@@ -21,5 +21,15 @@ public record DialConference(
         String statusCallbackMethod,
         List<String> statusCallbackEvent,
         String recordingStatusCallback,
-        String recordingStatusCallbackMethod) implements DialNoun {
+        String recordingStatusCallbackMethod,
+        List<String> recordingStatusCallbackEvent) implements DialNoun {
+
+    public DialConference(String name, boolean muted, String beep, boolean startConferenceOnEnter, boolean endConferenceOnExit,
+                          String waitUrl, String waitMethod, int maxParticipants, String record, String trim,
+                          String statusCallback, String statusCallbackMethod, List<String> statusCallbackEvent,
+                          String recordingStatusCallback, String recordingStatusCallbackMethod) {
+        this(name, muted, beep, startConferenceOnEnter, endConferenceOnExit, waitUrl, waitMethod, maxParticipants, record,
+                trim, statusCallback, statusCallbackMethod, statusCallbackEvent, recordingStatusCallback,
+                recordingStatusCallbackMethod, Dial.DEFAULT_RECORDING_EVENTS);
+    }
 }

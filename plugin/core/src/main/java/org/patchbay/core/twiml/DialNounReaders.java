@@ -3,6 +3,8 @@ package org.patchbay.core.twiml;
 import static org.patchbay.core.twiml.TwimlErrors.excerpt;
 import static org.patchbay.core.twiml.TwimlErrors.schemaViolation;
 
+import org.patchbay.core.amd.MachineDetection;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -50,8 +52,9 @@ final class DialNounReaders {
         String statusCallback = attributes.url("statusCallback");
         String statusCallbackMethod = attributes.method("statusCallbackMethod");
         List<String> events = attributes.keywordList("statusCallbackEvent", DEFAULT_CALL_EVENTS, CALL_EVENTS);
+        MachineDetection detection = DetectionReader.read(attributes);
         String number = phoneNumber("Number", cursor.readText("Number"));
-        return new DialNumber(number, sendDigits, url, method, statusCallback, statusCallbackMethod, events);
+        return new DialNumber(number, sendDigits, url, method, statusCallback, statusCallbackMethod, events, detection);
     }
 
     static DialSip sip(XmlCursor cursor, Attributes attributes) throws TwimlException {
@@ -89,22 +92,21 @@ final class DialNounReaders {
         List<String> events = attributes.keywordList("statusCallbackEvent", List.of(), CONFERENCE_EVENTS);
         String recordingStatusCallback = attributes.url("recordingStatusCallback");
         String recordingStatusCallbackMethod = attributes.method("recordingStatusCallbackMethod");
+        List<String> recordingEvents = attributes.keywordList("recordingStatusCallbackEvent", Dial.DEFAULT_RECORDING_EVENTS,
+                DialReader.RECORDING_EVENTS);
         String name = required("Conference", "a conference name", cursor.readText("Conference"));
         if (!"do-not-record".equals(record) && attributes.verbatim("trim") != null && "trim-silence".equals(trim)) {
             NotApplied.warn(cursor, "Conference", "trim", trim, "the recording keeps its silence");
         }
         return new DialConference(name, muted, beep, startOnEnter, endOnExit, waitUrl, waitMethod, maxParticipants,
                 record, trim, statusCallback, statusCallbackMethod, events, recordingStatusCallback,
-                recordingStatusCallbackMethod);
+                recordingStatusCallbackMethod, recordingEvents);
     }
 
     static DialQueue queue(XmlCursor cursor, Attributes attributes) throws TwimlException {
         String url = attributes.url("url");
         String method = attributes.method("method");
         String name = ControlReaders.queueName("Queue", cursor.readText("Queue"));
-        if (url != null) {
-            NotApplied.warn(cursor, "Queue", "url", url, "the dequeued caller is bridged without hearing a document first");
-        }
         return new DialQueue(name, url, method);
     }
 

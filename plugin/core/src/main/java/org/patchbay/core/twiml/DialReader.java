@@ -11,6 +11,7 @@ final class DialReader {
                     "record-from-answer-dual", "record-from-ringing-dual")
             .withAlias("true", "record-from-answer")
             .withAlias("false", "do-not-record");
+    static final Keywords RECORDING_EVENTS = Keywords.of("in-progress", "completed", "absent");
     private static final Keywords RING_TONES = Keywords.of("at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de",
             "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph",
             "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za");
@@ -37,12 +38,14 @@ final class DialReader {
         String ringTone = attributes.keyword("ringTone", null, RING_TONES);
         String recordingStatusCallback = attributes.url("recordingStatusCallback");
         String recordingStatusCallbackMethod = attributes.method("recordingStatusCallbackMethod");
+        List<String> recordingEvents = attributes.keywordList("recordingStatusCallbackEvent", Dial.DEFAULT_RECORDING_EVENTS,
+                RECORDING_EVENTS);
         List<DialNoun> nouns = nouns(cursor);
         if (record.startsWith("record-from-ringing") || record.endsWith("-dual")) {
             NotApplied.warn(cursor, "Dial", "record", record, "the call is recorded from answer, in one (mono) channel");
         }
         return new Dial(action, method, timeout, callerId, record, timeLimit, hangupOnStar, answerOnBridge, ringTone,
-                recordingStatusCallback, recordingStatusCallbackMethod, nouns);
+                recordingStatusCallback, recordingStatusCallbackMethod, nouns, recordingEvents);
     }
 
     /** Plain text is one number; otherwise the nested nouns, where a Conference or a Queue must stand alone. */

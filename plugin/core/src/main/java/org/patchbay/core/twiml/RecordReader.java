@@ -26,12 +26,6 @@ final class RecordReader {
         if (attributes.verbatim("trim") != null && "trim-silence".equals(trim)) {
             NotApplied.warn(cursor, "Record", "trim", trim, "the recording keeps its silence");
         }
-        for (String event : statusCallbackEvent) {
-            if (!event.equals("completed") && !event.equals("absent")) {
-                NotApplied.warn(cursor, "Record", "recordingStatusCallbackEvent", event,
-                        "only the final status (completed or absent) is sent");
-            }
-        }
         return new RecordVerb(action, method, timeout, finishOnKey, maxLength, playBeep, trim, statusCallback,
                 statusCallbackMethod, statusCallbackEvent);
     }

@@ -13,6 +13,7 @@ import com.twilio.twiml.voice.Parameter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.patchbay.core.amd.MachineDetection;
 
 class DialParsingTest {
     private static final List<String> COMPLETED = List.of("completed");
@@ -75,6 +76,35 @@ class DialParsingTest {
 
         assertEquals(List.of(new DialNumber("+14155551212", "wwww1928", "/screen", "GET", "https://example.com/status",
                 "GET", List.of("initiated", "answered"))), dial.nouns());
+    }
+
+    @Test
+    void numberKeepsItsMachineDetectionAsTwiliosLibraryWritesIt() {
+        Dial dial = dialWith(new com.twilio.twiml.voice.Dial.Builder()
+                .number(new com.twilio.twiml.voice.Number.Builder("+14155551212")
+                        .machineDetection("DetectMessageEnd")
+                        .machineDetectionTimeout(20)
+                        .machineDetectionSpeechThreshold(2000)
+                        .machineDetectionSpeechEndThreshold(900)
+                        .machineDetectionSilenceTimeout(4000)
+                        .amdStatusCallback("/amd")
+                        .amdStatusCallbackMethod(HttpMethod.GET)
+                        .build()));
+
+        DialNumber number = (DialNumber) dial.nouns().get(0);
+        assertEquals(new MachineDetection(MachineDetection.Mode.DETECT_MESSAGE_END, 20, 2000, 900, 4000, false, "/amd", "GET"),
+                number.machineDetection());
+        assertEquals(0, parse(response("<Dial><Number machineDetection=\"Enable\">+1555</Number></Dial>")).warnings().size());
+    }
+
+    @Test
+    void machineDetectionOutsideTwiliosValuesIsRefused() {
+        assertSchemaViolation(response("<Dial><Number machineDetection=\"Sometimes\">+1555</Number></Dial>"),
+                "machineDetection");
+        assertSchemaViolation(response("<Dial><Number machineDetection=\"Enable\" machineDetectionTimeout=\"2\">+1555"
+                + "</Number></Dial>"), "machineDetectionTimeout");
+        assertSchemaViolation(response("<Dial><Number machineDetection=\"Enable\" machineDetectionSilenceTimeout=\"10001\">"
+                + "+1555</Number></Dial>"), "machineDetectionSilenceTimeout");
     }
 
     @Test
@@ -186,7 +216,7 @@ class DialParsingTest {
                 .queue(new com.twilio.twiml.voice.Queue.Builder("support").url("/about-to-connect").build()).build()).build());
 
         assertEquals(List.of(new DialQueue("support", "/about-to-connect", "POST")), ((Dial) document.verbs().get(0)).nouns());
-        TwimlTestSupport.assertOneWarning(document, "<Queue>", "'url'");
+        assertEquals(0, document.warnings().size(), "the url is played to the dequeued caller: " + document.warnings());
     }
 
     @Test

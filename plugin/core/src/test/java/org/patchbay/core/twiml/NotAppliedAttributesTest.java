@@ -19,16 +19,23 @@ class NotAppliedAttributesTest {
     }
 
     @Test
-    void queueUrl() {
-        assertOneWarning(parse(response("<Dial><Queue url=\"/whisper\">support</Queue></Dial>")), "<Queue>", "'url'");
+    void queueUrlIsApplied() {
+        assertEquals(0, parse(response("<Dial><Queue url=\"/whisper\">support</Queue></Dial>")).warnings().size());
     }
 
     @Test
-    void recordTrimAndInProgressEvents() {
+    void recordTrim() {
         assertOneWarning(parse(response("<Record trim=\"trim-silence\"/>")), "<Record>", "'trim'", "keeps its silence");
         assertEquals(0, parse(response("<Record trim=\"do-not-trim\"/>")).warnings().size());
-        assertOneWarning(parse(response("<Record recordingStatusCallbackEvent=\"in-progress completed\"/>")),
-                "'recordingStatusCallbackEvent'", "in-progress");
+    }
+
+    @Test
+    void recordingStatusCallbackEventsAreAppliedWhereverTwilioHasThem() {
+        assertEquals(0, parse(response("<Record recordingStatusCallbackEvent=\"in-progress completed\"/>")).warnings().size());
+        assertEquals(0, parse(response("<Dial record=\"record-from-answer\" recordingStatusCallbackEvent=\"in-progress absent\">"
+                + "+15551234567</Dial>")).warnings().size());
+        assertEquals(0, parse(response("<Dial><Conference record=\"record-from-start\""
+                + " recordingStatusCallbackEvent=\"in-progress completed\">room</Conference></Dial>")).warnings().size());
     }
 
     @Test

@@ -157,9 +157,9 @@ class SchemaValidationTest {
     @Test
     void attributesOfNestedElementsAreWarnedAboutToo() {
         TwimlDocument document = parse(response(
-                "<Dial><Number machineDetection=\"Enable\">+15551234567</Number></Dial>"));
+                "<Dial><Number byoc=\"BY0123\">+15551234567</Number></Dial>"));
 
-        assertOneWarning(document, "<Number>", "'machineDetection'");
+        assertOneWarning(document, "<Number>", "'byoc'");
     }
 
     @Test

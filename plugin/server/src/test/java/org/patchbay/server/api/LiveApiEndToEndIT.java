@@ -110,6 +110,8 @@ class LiveApiEndToEndIT {
         IncomingPhoneNumber.creator(new PhoneNumber("4001")).setVoiceUrl(URI.create(h.app.url("/voice"))).create(client);
         InboundCall call = h.call("+15550000302", "4001");
         Harness.await(h.app.awaitRequest("/voice"));
+        // Speech before the recording starts is not recorded: on a busy machine the 2 s (0.1 s at test speed) could pass first.
+        h.waitUntil("the recording", () -> !Harness.await(h.asterisk.state()).liveRecordings().isEmpty());
         Harness.await(h.asterisk.speak(call.callerChannelId(), 2000));
         Harness.await(h.app.awaitRequest("/recorded"));
         h.finished(call.channelId());

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Queue wait documents: their loop is honoured, an empty one is not fetched in a tight loop, a Gather is named. */
+/** Queue wait documents: their loop is honoured, an empty one is not fetched in a tight loop, a verb they cannot hold is named. */
 class WaitDocumentIT {
     @TempDir
     Path dataDir;
@@ -54,14 +54,14 @@ class WaitDocumentIT {
     }
 
     @Test
-    void aGatherInAWaitDocumentIsNamedInAWarning() {
-        h.app.respond("/wait", "<Response><Gather numDigits=\"1\"/><Hangup/></Response>");
+    void aVerbAWaitDocumentCannotHoldIsNamedInAWarning() {
+        h.app.respond("/wait", "<Response><Record maxLength=\"2\"/><Hangup/></Response>");
         InboundCall caller = h.call("+15550009303", "9300");
         String callSid = h.finished(caller.channelId()).sid();
         List<Notification> found = Harness.await(h.patchbay.store().of(Notification.KIND)
                 .list(h.patchbay.mainAccount().sid(), n -> callSid.equals(n.callSid()), 0, 10)).items();
         assertEquals(1, found.size(), found.toString());
         assertEquals(12200, found.get(0).errorCode());
-        assertTrue(found.get(0).messageText().contains("<Gather> in a wait document"), found.get(0).messageText());
+        assertTrue(found.get(0).messageText().contains("<Record> in a wait document"), found.get(0).messageText());
     }
 }

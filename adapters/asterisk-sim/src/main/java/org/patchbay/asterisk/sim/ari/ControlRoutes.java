@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.patchbay.asterisk.sim.AmdCallee;
 import org.patchbay.asterisk.sim.FarEndBehaviour;
 import org.patchbay.asterisk.sim.HeardEntry;
 import org.patchbay.asterisk.sim.SimState;
@@ -68,6 +69,10 @@ public final class ControlRoutes {
         });
         routes.delete("/rules", params -> {
             control.clearRules();
+            return Reply.noContent();
+        });
+        routes.post("/amd-callees", params -> {
+            control.addAmdCallee(params.string("endpoint"), AmdCallee.parse(params.string("callee")));
             return Reply.noContent();
         });
         routes.post("/sounds", params -> {

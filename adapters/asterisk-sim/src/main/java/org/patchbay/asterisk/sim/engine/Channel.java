@@ -86,9 +86,15 @@ final class Channel {
         return stasisApp != null;
     }
 
-    /** Local {@code ;2} halves run dialplan; when hung up they report a second, soft hang-up request. */
+    /** An originate answered into a dialplan that puts it into Stasis itself (answering-machine detection). */
+    boolean enteredStasisFromDialplan;
+
+    /**
+     * Local {@code ;2} halves and channels the dialplan put into Stasis run dialplan; when hung up they report a
+     * second, soft hang-up request.
+     */
     boolean runsDialplan() {
-        return role == Role.STASIS_IN || role == Role.LOCAL_FAR;
+        return role == Role.STASIS_IN || role == Role.LOCAL_FAR || enteredStasisFromDialplan;
     }
 
     boolean isLocal() {

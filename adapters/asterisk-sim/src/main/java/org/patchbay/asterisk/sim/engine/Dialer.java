@@ -16,7 +16,10 @@ public final class Dialer {
             "caller", FarEndBehaviour.ANSWER,
             "busy", FarEndBehaviour.BUSY,
             "congestion", FarEndBehaviour.FAIL,
-            "ring-noanswer", FarEndBehaviour.NO_ANSWER);
+            "ring-noanswer", FarEndBehaviour.NO_ANSWER,
+            "amd-callee-machine", FarEndBehaviour.ANSWER,
+            "amd-callee-human", FarEndBehaviour.ANSWER,
+            "amd-callee-human-silence", FarEndBehaviour.ANSWER);
     private static final String NONEXISTENT_CONTEXT = "nonexistent-context";
 
     private final World world;

@@ -12,11 +12,13 @@ final class FarEnd {
     private final World world;
     private final Stasis stasis;
     private final Hangups hangups;
+    private final AmdDialplan amd;
 
     FarEnd(World world, Stasis stasis, Hangups hangups) {
         this.world = world;
         this.stasis = stasis;
         this.hangups = hangups;
+        this.amd = new AmdDialplan(world, stasis, hangups);
     }
 
     /** Starts dialing {@code out} (its {@link OutboundDial} is set); a timeout of 0 or less never gives up. */
@@ -87,6 +89,8 @@ final class FarEnd {
             if (!stasis.enter(out, dial.app, dial.appArgs)) {
                 hangups.dialplanEnded(out);
             }
+        } else if (AmdDialplan.runs(dial.destination)) {
+            amd.start(out, dial.destination);
         } else if (dial.destination != null) {
             out.dialplan = dial.destination;
         }

@@ -94,15 +94,20 @@ public final class Info {
         return application(app);
     }
 
+    /**
+     * As res_stasis's app_unsubscribe: a source the app is not subscribed to, including one that is gone (a destroyed
+     * channel drops its subscriptions), is 422 "Event source was not subscribed to" (amd.jsonl).
+     */
     public JsonObject unsubscribe(String app, List<String> eventSources) {
         requireApp(app, eventSources);
         for (String source : eventSources) {
-            boolean subscribed = source.startsWith("channel:")
-                    ? eventChannel(source).subscribers.remove(app) != null
+            Channel channel = source.startsWith("channel:") ? world.channels.get(source.substring("channel:".length())) : null;
+            Bridge bridge = source.startsWith("bridge:") ? world.bridges.get(source.substring("bridge:".length())) : null;
+            boolean subscribed = source.startsWith("channel:") ? channel != null && channel.subscribers.remove(app) != null
                     : EndpointStates.handles(source) ? world.endpoints.unsubscribe(app, source)
-                    : source.startsWith("bridge:") && eventBridge(source).subscriptions().remove(app) != null;
+                    : bridge != null && bridge.subscriptions().remove(app) != null;
             if (!subscribed) {
-                throw AriError.conflict("Application not subscribed to event source");
+                throw AriError.unprocessable("Event source was not subscribed to");
             }
         }
         return application(app);

@@ -40,7 +40,7 @@ final class OriginateRules {
     }
 
     /** {@code *} matches any run of characters and {@code ?} one character; everything else is literal. */
-    private static Pattern compile(String glob) {
+    static Pattern compile(String glob) {
         StringBuilder regex = new StringBuilder();
         for (char c : glob.toCharArray()) {
             if (c == '*') {

@@ -1,6 +1,7 @@
 package org.patchbay.asterisk.sim.engine;
 
 import io.vertx.core.Future;
+import org.patchbay.asterisk.sim.AmdCallee;
 import org.patchbay.asterisk.sim.FarEndBehaviour;
 import org.patchbay.asterisk.sim.HeardEntry;
 import org.patchbay.asterisk.sim.InboundCall;
@@ -76,6 +77,11 @@ public final class SimControl {
         world.rules.add(endpointGlob, behaviour, ringMillis);
     }
 
+    /** Who answers originates to endpoints matching {@code endpointGlob} that run answering-machine detection. */
+    public void addAmdCallee(String endpointGlob, AmdCallee callee) {
+        world.amdCallees.add(endpointGlob, callee);
+    }
+
     /** A phone at {@code endpoint} ({@code PJSIP/alice}) registers ({@code online}) or drops off ({@code offline}). */
     public void setEndpointState(String endpoint, String state) {
         world.endpoints.set(Endpoint.parse(endpoint).toString(), state);
@@ -88,6 +94,7 @@ public final class SimControl {
 
     public void clearRules() {
         world.rules.clear();
+        world.amdCallees.clear();
     }
 
     public void registerSound(String name, long millis) {

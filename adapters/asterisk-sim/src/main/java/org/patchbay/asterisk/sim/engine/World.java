@@ -25,6 +25,7 @@ final class World {
     final MediaCatalog catalog;
     final HttpMedia httpMedia;
     final OriginateRules rules;
+    final AmdCallees amdCallees = new AmdCallees();
     final HeardLogs heardLogs;
     final StasisTimings timings;
     final EndpointStates endpoints;

@@ -52,7 +52,7 @@ final class ConferenceRun extends RoomSeat implements ConferenceMember {
                 noun.statusCallback() == null ? null : call.resolve(noun.statusCallback()), noun.statusCallbackMethod(),
                 noun.statusCallbackEvent() == null ? Set.of() : Set.copyOf(noun.statusCallbackEvent()),
                 noun.recordingStatusCallback() == null ? null : call.resolve(noun.recordingStatusCallback()),
-                noun.recordingStatusCallbackMethod());
+                noun.recordingStatusCallbackMethod(), noun.recordingStatusCallbackEvent());
         call.whenEnded().onComplete(v -> rooms.leave(spec, callSid(), false));
         if (dial.hangupOnStar()) {
             call.onDtmf(key -> {

@@ -2,6 +2,7 @@ package org.patchbay.core.call.verb;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import org.patchbay.core.amd.MachineDetection;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.CallLeg;
@@ -117,7 +118,7 @@ final class DialRun implements DialLegObserver {
     private DialLegRequest legFor(DialNoun noun, String from, String endpoint) {
         if (noun instanceof DialNumber n) {
             return new DialLegRequest(n.number(), from, callbacks(n.statusCallback(), n.statusCallbackMethod(),
-                    n.statusCallbackEvent()), n.url() == null ? null : call.resolve(n.url()), n.method(), n.sendDigits(),
+                    n.statusCallbackEvent()).withMachineDetection(detection(n.machineDetection())), n.url() == null ? null : call.resolve(n.url()), n.method(), n.sendDigits(),
                     dial.timeoutSeconds(), null);
         }
         if (noun instanceof DialSip s) {
@@ -134,6 +135,11 @@ final class DialRun implements DialLegObserver {
     private CallApp callbacks(String url, String method, List<String> events) {
         return new CallApp(null, null, null, null, url == null ? null : call.resolve(url), method,
                 events == null ? Set.of() : Set.copyOf(events));
+    }
+
+    /** The number's detection with its {@code amdStatusCallback} resolved against this document. */
+    private MachineDetection detection(MachineDetection asked) {
+        return asked == null || asked.callbackUrl() == null ? asked : asked.withCallbackUrl(call.resolve(asked.callbackUrl()));
     }
 
     private static String address(DialNoun noun) {
@@ -193,7 +199,9 @@ final class DialRun implements DialLegObserver {
     }
 
     private void onRecordingEvent(TelephonyEvent event) {
-        if (event instanceof TelephonyEvent.RecordingFinished finished) {
+        if (event instanceof TelephonyEvent.RecordingStarted && dial.recordingStatusCallbackEvent().contains("in-progress")) {
+            notifyRecording(recording);
+        } else if (event instanceof TelephonyEvent.RecordingFinished finished) {
             settleRecording(finished.durationSeconds());
         } else if (event instanceof TelephonyEvent.RecordingFailed) {
             settleRecording(0);
@@ -202,9 +210,16 @@ final class DialRun implements DialLegObserver {
 
     private void settleRecording(int seconds) {
         call.unlisten(recording.mediaName());
-        call.recordings().finish(recording, seconds).onSuccess(done -> call.recordings().notifyStatus(done,
-                dial.recordingStatusCallback() == null ? null : call.resolve(dial.recordingStatusCallback()),
-                dial.recordingStatusCallbackMethod(), call.account().authToken()));
+        call.recordings().finish(recording, seconds).onSuccess(done -> {
+            if (dial.recordingStatusCallbackEvent().contains(done.status())) {
+                notifyRecording(done);
+            }
+        });
+    }
+
+    private void notifyRecording(Recording current) {
+        call.recordings().notifyStatus(current, dial.recordingStatusCallback() == null ? null
+                : call.resolve(dial.recordingStatusCallback()), dial.recordingStatusCallbackMethod(), call.account().authToken());
     }
 
     /** A leg that answered but was never connected (it hung up in screening) counts as not answered. */

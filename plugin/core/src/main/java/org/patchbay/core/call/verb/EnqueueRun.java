@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.queue.QueueAgent;
+import org.patchbay.core.queue.Announcement;
 import org.patchbay.core.queue.QueueCaller;
 import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.events.QueueMemberJoined;
@@ -84,10 +85,18 @@ final class EnqueueRun extends RoomSeat implements QueueCaller {
     }
 
     @Override
-    public Future<Void> takeOut(QueueAgent taker) {
+    public Future<Void> takeOut(QueueAgent taker, Announcement announcement) {
         agent = taker;
         call.whenEnded().onComplete(v -> taker.context().runOnContext(x -> taker.callerHungUp()));
-        return waiting == null ? Future.succeededFuture() : waiting.stop();
+        Future<Void> quiet = waiting == null ? Future.succeededFuture() : waiting.stop();
+        if (announcement == null) {
+            return quiet;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("QueueSid", position == null ? "" : position.queueSid());
+        params.put("QueueTime", Long.toString(waited()));
+        params.put("DequeingCallSid", announcement.dequeuingCallSid());
+        return quiet.compose(v -> new AnnouncementRun(call, params).run(announcement.url(), announcement.method()));
     }
 
     @Override

@@ -157,6 +157,26 @@ final class GatherRun {
         result.complete(new Next.Fetch(action, gather.method(), params));
     }
 
+    /**
+     * Ends the Gather from outside (the wait document it is in has ended: the caller was taken, the conference
+     * started): no action is requested; completes once the caller hears nothing more from it.
+     */
+    Future<Void> cancel() {
+        if (done()) {
+            return Future.succeededFuture();
+        }
+        call.onDtmf(null);
+        if (timeout != null) {
+            timeout.cancel();
+        }
+        result.complete(Next.CONTINUE);
+        if (playing == null) {
+            return Future.succeededFuture();
+        }
+        playing.stop();
+        return playing.finished().mapEmpty();
+    }
+
     private boolean done() {
         return result.future().isComplete();
     }

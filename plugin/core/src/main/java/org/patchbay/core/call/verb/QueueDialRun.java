@@ -7,6 +7,7 @@ import org.patchbay.core.call.CallControl;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
+import org.patchbay.core.queue.Announcement;
 import org.patchbay.core.queue.QueueAgent;
 import org.patchbay.core.queue.QueueCaller;
 import org.patchbay.core.queue.QueueRooms;
@@ -71,7 +72,10 @@ final class QueueDialRun extends RoomSeat implements QueueAgent {
         giveUp.cancel();
         ringback.stop();
         Promise<Void> silent = Promise.promise();
-        taken.context().runOnContext(x -> taken.takeOut(this).onComplete(done -> context.runOnContext(y -> silent.handle(done))));
+        Announcement announcement = noun.url() == null ? null
+                : new Announcement(call.resolve(noun.url()), noun.method(), call.record().sid());
+        taken.context().runOnContext(x -> taken.takeOut(this, announcement)
+                .onComplete(done -> context.runOnContext(y -> silent.handle(done))));
         silent.future().compose(v -> bridge()).onFailure(e -> finish("failed"));
         if (dial.hangupOnStar()) {
             call.onDtmf(key -> {

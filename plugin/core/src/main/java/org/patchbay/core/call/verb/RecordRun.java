@@ -57,11 +57,18 @@ final class RecordRun {
     }
 
     private void onEvent(TelephonyEvent event) {
-        if (event instanceof TelephonyEvent.RecordingFinished finished) {
+        if (event instanceof TelephonyEvent.RecordingStarted && verb.recordingStatusCallbackEvent().contains("in-progress")) {
+            notifyStatus(recording);
+        } else if (event instanceof TelephonyEvent.RecordingFinished finished) {
             settle(finished.durationSeconds());
         } else if (event instanceof TelephonyEvent.RecordingFailed) {
             settle(0);
         }
+    }
+
+    private void notifyStatus(Recording current) {
+        call.recordings().notifyStatus(current, verb.recordingStatusCallback() == null ? null
+                : call.resolve(verb.recordingStatusCallback()), verb.recordingStatusCallbackMethod(), call.account().authToken());
     }
 
     private void settle(int durationSeconds) {
@@ -73,8 +80,9 @@ final class RecordRun {
         call.onDtmf(null);
         call.recordings().finish(recording, durationSeconds).onSuccess(done -> {
             call.publish(new RecordCompleted(call.record(), Instant.now(), done.sid(), durationSeconds, hungUp ? "hangup" : digits));
-            call.recordings().notifyStatus(done, verb.recordingStatusCallback() == null ? null : call.resolve(verb.recordingStatusCallback()), verb.recordingStatusCallbackMethod(),
-                    call.account().authToken());
+            if (verb.recordingStatusCallbackEvent().contains(done.status())) {
+                notifyStatus(done);
+            }
             if (durationSeconds == 0) {
                 result.tryComplete(Next.CONTINUE);
                 return;

@@ -3,8 +3,10 @@ package org.patchbay.core.call.verb;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.call.CallControl;
+import org.patchbay.core.call.Next;
 import org.patchbay.core.call.Playback;
 import org.patchbay.core.call.PlaybackResult;
+import org.patchbay.core.twiml.Gather;
 import org.patchbay.core.twiml.Hangup;
 import org.patchbay.core.twiml.Leave;
 import org.patchbay.core.twiml.Pause;
@@ -15,6 +17,7 @@ import org.patchbay.core.twiml.TwimlDocument;
 import org.patchbay.core.twiml.Verb;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,9 +25,11 @@ import java.util.function.Supplier;
 /**
  * What a caller hears while waiting (in a queue, or for a conference to start): the wait document's
  * Say, Play and Pause (with their {@code loop}), fetched again each time it ends (after a pause when
- * it had nothing to hear), or the PBX's hold music when there is no wait URL. Other verbs are skipped
- * with a 12200 warning. A {@code <Leave>} or {@code <Hangup>} in the document ends the wait; {@link #stop()} ends it
- * from outside (the caller was taken from the queue, the conference started).
+ * it had nothing to hear), or the PBX's hold music when there is no wait URL. A {@code <Gather>} collects keys as
+ * anywhere else; its action's document is then played as part of the wait (it may {@code <Leave>}), after which the
+ * wait document is fetched again. Other verbs are skipped with a 12200 warning. A {@code <Leave>} or
+ * {@code <Hangup>} in the document ends the wait; {@link #stop()} ends it from outside (the caller was taken from
+ * the queue, the conference started).
  */
 final class WaitLoop {
     /** How the wait ended. */
@@ -38,6 +43,7 @@ final class WaitLoop {
 
     private final Promise<Outcome> outcome = Promise.promise();
     private Playback playing;
+    private GatherRun gathering;
     private boolean holdMusic;
 
     WaitLoop(CallControl call, String waitUrl, String method, Supplier<Map<String, String>> params) {
@@ -64,6 +70,9 @@ final class WaitLoop {
             if (holdMusic) {
                 return call.pbx().stopMusicOnHold().recover(e -> Future.succeededFuture());
             }
+            if (gathering != null) {
+                return gathering.cancel();
+            }
             if (playing != null) {
                 Playback current = playing;
                 current.stop();
@@ -74,16 +83,21 @@ final class WaitLoop {
     }
 
     private void fetchAndPlay(String url) {
+        fetchAndPlay(url, url, method, params.get());
+    }
+
+    /** Fetches {@code url} and plays it; once it has run out, {@code then} is fetched again (the wait document). */
+    private void fetchAndPlay(String url, String then, String fetchMethod, Map<String, String> fetchParams) {
         if (done()) {
             return;
         }
-        call.fetchDocument(url, method, params.get()).onComplete(fetched -> {
+        call.fetchDocument(url, fetchMethod, fetchParams).onComplete(fetched -> {
             if (fetched.failed()) {
                 holdMusic = true;
                 call.pbx().startMusicOnHold();
                 return;
             }
-            play(url, fetched.result(), fetched.result().verbs().iterator());
+            play(then, fetched.result(), fetched.result().verbs().iterator());
         });
     }
 
@@ -107,13 +121,33 @@ final class WaitLoop {
             outcome.tryComplete(Outcome.HUNG_UP);
         } else if (verb instanceof Redirect redirect) {
             fetchAndPlay(call.resolve(redirect.url()));
+        } else if (verb instanceof Gather gather) {
+            gather(url, document, verbs, gather);
         } else {
             step(verb).onComplete(done -> play(url, document, verbs));
         }
     }
 
+    /** Keys go to the Gather's action (without one, to the wait document), whose answer plays as part of the wait. */
+    private void gather(String url, TwimlDocument document, Iterator<Verb> verbs, Gather gather) {
+        gathering = new GatherRun(call, gather);
+        gathering.start().onComplete(next -> {
+            gathering = null;
+            if (done()) {
+                return;
+            }
+            if (next.succeeded() && next.result() instanceof Next.Fetch fetch) {
+                Map<String, String> withKeys = new LinkedHashMap<>(params.get());
+                withKeys.putAll(fetch.params());
+                fetchAndPlay(gather.action() == null ? url : fetch.url(), url, fetch.method(), withKeys);
+            } else {
+                play(url, document, verbs);
+            }
+        });
+    }
+
     private static boolean takesTime(Verb verb) {
-        return verb instanceof Pause || verb instanceof Say || verb instanceof Play;
+        return verb instanceof Pause || verb instanceof Say || verb instanceof Play || verb instanceof Gather;
     }
 
     private Future<PlaybackResult> step(Verb verb) {

@@ -1,6 +1,7 @@
 package org.patchbay.server.api.calls;
 
 import io.vertx.core.Future;
+import org.patchbay.core.amd.MachineDetection;
 import org.patchbay.core.application.Application;
 import org.patchbay.core.call.CallApp;
 import org.patchbay.core.call.CallRecordingOptions;
@@ -61,15 +62,17 @@ final class CallCreation {
             throw Params.invalid("SendDigits may only hold up to 32 of the characters 0-9, *, # and w");
         }
         CallRecordingOptions recording = Boolean.TRUE.equals(params.bool("Record")) ? recording(params) : null;
+        MachineDetection detection = MachineDetectionParams.read(params, sendDigits);
         int ring = timeout == null ? 60 : timeout;
         int limit = timeLimit == null ? 0 : timeLimit;
         if (applicationSid != null) {
             return application(accountSid, applicationSid).map(app -> new OutboundCall(accountSid, to, from, null,
                     new CallApp(app.voiceUrl(), app.voiceMethod(), app.voiceFallbackUrl(), app.voiceFallbackMethod(),
-                            app.statusCallback(), app.statusCallbackMethod(), events),
+                            app.statusCallback(), app.statusCallbackMethod(), events, detection),
                     null, ring, limit, sendDigits, recording));
         }
-        CallApp app = new CallApp(url, method, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod, events);
+        CallApp app = new CallApp(url, method, fallbackUrl, fallbackMethod, statusCallback, statusCallbackMethod, events,
+                detection);
         return Future.succeededFuture(new OutboundCall(accountSid, to, from, null, app, url == null ? twiml : null,
                 ring, limit, sendDigits, recording));
     }
