@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A redis-server of the benchmark's own on a free loopback port, without persistence; stopped on close. */
-final class LocalRedis implements AutoCloseable {
+public final class LocalRedis implements AutoCloseable {
     private final Process process;
     private final int port;
 
@@ -16,7 +16,7 @@ final class LocalRedis implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalRedis start() throws IOException, InterruptedException {
+    public static LocalRedis start() throws IOException, InterruptedException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -37,11 +37,11 @@ final class LocalRedis implements AutoCloseable {
         throw new IOException("redis-server did not start on port " + port);
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 

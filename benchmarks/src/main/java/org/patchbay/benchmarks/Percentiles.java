@@ -5,12 +5,12 @@ import java.util.Collections;
 import java.util.List;
 
 /** Order statistics by the nearest-rank method; medians of repeated runs. */
-final class Percentiles {
+public final class Percentiles {
     private Percentiles() {
     }
 
     /** The {@code p}-th percentile (0 < p ≤ 100) of {@code values}, or NaN when there are none. */
-    static double of(List<Double> values, double p) {
+    public static double of(List<Double> values, double p) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
@@ -20,7 +20,7 @@ final class Percentiles {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
-    static double median(List<Double> values) {
+    public static double median(List<Double> values) {
         if (values.isEmpty()) {
             return Double.NaN;
         }

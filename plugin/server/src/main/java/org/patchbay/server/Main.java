@@ -36,8 +36,12 @@ public final class Main {
         Vertx vertx = Meters.meteredVertx();
         Patchbay.start(vertx, config).onSuccess(patchbay -> {
             System.out.println(Banner.of(patchbay));
+            // SIGTERM runs this hook: drain, stop, then exit 0. The JVM would report 143 for a SIGTERM; a drained
+            // node stopped as asked, so the hook ends the process itself with halt(0) (exit would wait for this hook).
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                patchbay.stop().transform(v -> vertx.close()).await();
+                patchbay.drain().transform(v -> patchbay.stop()).transform(v -> vertx.close()).await();
+                System.out.flush();
+                Runtime.getRuntime().halt(0);
             }, "patchbay-shutdown"));
         }).onFailure(failure -> {
             System.err.println("patchbay: cannot start: " + failure.getMessage());

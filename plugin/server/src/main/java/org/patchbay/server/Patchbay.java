@@ -38,6 +38,9 @@ import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.RefusalNotices;
 import org.patchbay.core.webhook.WebhookSender;
+import org.patchbay.core.webhook.InFlightWebhooks;
+import org.patchbay.server.node.NodeWiring;
+import org.patchbay.server.retention.RetentionWiring;
 import org.patchbay.server.config.PatchbayConfig;
 import org.patchbay.server.config.Setting;
 import org.patchbay.server.events.EventWiring;
@@ -98,6 +101,7 @@ public final class Patchbay {
     private EventWiring eventWiring;
     private PatchbayUsage usage;
     private PresenceWiring presence;
+    private NodeWiring nodeWiring;
 
     private Patchbay(PatchbayConfig config, UnaryOperator<TtsEngine> speech) {
         this.config = config;
@@ -121,6 +125,8 @@ public final class Patchbay {
         return StoreWiring.open(vertx, config, closers)
                 .compose(sealed -> {
                     store = sealed;
+                    long sweeps = RetentionWiring.schedule(vertx, store, config.settings());
+                    closers.add(() -> Future.succeededFuture(vertx.cancelTimer(sweeps)));
                     return MainAccount.ensure(store, config.accountSid(), config.authToken());
                 })
                 .compose(provisioned -> {
@@ -178,7 +184,7 @@ public final class Patchbay {
         eventWiring = EventWiring.start(vertx, config, node, store, publicUrl, metrics.deliveries(), closers);
         events = eventWiring.router();
         Notifications notifications = new Notifications(store, events);
-        WebhookSender webhooks = new RefusalNotices(metrics.webhooks(httpWebhooks), notifications);
+        InFlightWebhooks webhooks = new InFlightWebhooks(new RefusalNotices(metrics.webhooks(httpWebhooks), notifications));
         usage = PatchbayUsage.start(vertx, config, store, events, events, webhooks, Clock.systemUTC());
         closers.add(usage::close);
         EventRoutes routes = new EventRoutes();
@@ -202,6 +208,7 @@ public final class Patchbay {
                 : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
         closers.add(nodes::close);
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser, nodes);
+        nodeWiring = NodeWiring.start(vertx, config, node, store, calls, liveCalls, webhooks, events, closers);
         RoomForwarding roomChanges = new RoomForwarding(conferences, queues, store, nodes, node);
         nodes.serve(command -> RoomForwarding.KINDS.contains(command.kind()) ? roomChanges.applyHere(command) : liveCalls.apply(command));
         calls.start();
@@ -229,6 +236,11 @@ public final class Patchbay {
             sandbox.mount(router);
         }
         ari.start();
+    }
+
+    /** SIGTERM: no new calls, live ones run for the drain time, then end with their final callbacks; then {@link #stop}. */
+    public Future<Void> drain() {
+        return nodeWiring == null ? Future.succeededFuture() : nodeWiring.drain();
     }
 
     /** Stops everything that was started, newest first; safe to call after a failed start. */

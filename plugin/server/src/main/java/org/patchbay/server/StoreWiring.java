@@ -8,8 +8,10 @@ import org.patchbay.core.secret.SealedStore;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.journal.JournaledStore;
 import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.core.store.retention.Retention;
 import org.patchbay.server.config.ConfigException;
 import org.patchbay.server.config.PatchbayConfig;
+import org.patchbay.server.retention.RetentionWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +51,12 @@ final class StoreWiring {
 
     /** The durable store reads its files back on a worker, never on the event loop. */
     private static Future<Store> records(Vertx vertx, PatchbayConfig config) {
+        Retention retention = RetentionWiring.retention(config.settings());
         if (config.redisUrl() != null) {
-            return Future.succeededFuture(new RedisStore(vertx, config.redisUrl(), config.redisPrefix()));
+            return Future.succeededFuture(new RedisStore(vertx, config.redisUrl(), config.redisPrefix(), RedisStore.DEFAULT_TIMEOUT, retention));
         }
         if (config.sandbox()) {
-            return Future.succeededFuture(new MemoryStore());
+            return Future.succeededFuture(new MemoryStore(MemoryStore.DEFAULT_RETENTION, retention));
         }
         Path dir = dir(config);
         return vertx.<Store>executeBlocking(() -> JournaledStore.open(dir), false)

@@ -26,6 +26,31 @@ record KeyLayout(String kindPrefix) {
         return kindPrefix + "acct:" + accountSid;
     }
 
+    /** The list-index sorted sets that hold the record, so scripts can take it out of them. */
+    String listRefs(String sid) {
+        return kindPrefix + "lrefs:" + sid;
+    }
+
+    /** The account's records whose {@code field} is {@code value}, scored by creation time like the account's set. */
+    String listIndex(String accountSid, String field, String value) {
+        return kindPrefix + "acct:" + accountSid + ':' + field + ':' + value;
+    }
+
+    /** The largest lag of each time field behind the creation, per account (ms). */
+    String lags(String accountSid) {
+        return kindPrefix + "lag:" + accountSid;
+    }
+
+    /** Every sorted set of the kind whose records expire, for the retention sweep. */
+    String sortedSets() {
+        return kindPrefix + "zsets";
+    }
+
+    /** The prefix of the kind's keys, for scripts that build record keys from SIDs. */
+    String prefix() {
+        return kindPrefix;
+    }
+
     /** A unique index entry: the SID of the record holding {@code value}. */
     String index(String name, String value) {
         return kindPrefix + "idx:" + name + ':' + value;

@@ -9,6 +9,8 @@ import org.patchbay.core.store.Page;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.ResourceStore;
+import org.patchbay.core.store.ListQuery;
+import org.patchbay.core.store.retention.Retention;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,37 +23,40 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
     private final RedisCommands redis;
     private final String endpoint;
     private final WriteOrder writes = new WriteOrder();
+    private final RecordWrite<T> write;
 
-    RedisResourceStore(ResourceKind<T> kind, KeyLayout keys, RedisCommands redis, String endpoint) {
+    RedisResourceStore(ResourceKind<T> kind, KeyLayout keys, RedisCommands redis, String endpoint, Retention retention) {
         this.kind = kind;
         this.keys = keys;
         this.redis = redis;
         this.endpoint = endpoint;
+        this.write = new RecordWrite<>(kind, keys, retention);
+    }
+
+    /** Writes many records in one script run, each as {@link #put} would (imports, benchmarks); no write order per record. */
+    Future<Void> putAll(List<T> records) {
+        List<String> args = new ArrayList<>();
+        for (T record : records) {
+            List<String> recordKeys = write.keys(record);
+            List<String> recordArgs = write.args(record);
+            args.add(Integer.toString(recordKeys.size()));
+            args.add(Integer.toString(recordArgs.size()));
+            args.addAll(recordKeys);
+            args.addAll(recordArgs);
+        }
+        return explained("put-all", records.size() + " records", redis.eval(StoreScripts.PUT_ALL, List.of(), args).mapEmpty());
     }
 
     @Override
     public Future<Void> put(T record) {
         return explained("put", record.sid(), writes.after(record.sid(),
-                () -> redis.eval(StoreScripts.PUT, scriptKeys(record), scriptArgs(record)).mapEmpty()));
+                () -> redis.eval(StoreScripts.PUT, write.keys(record), write.args(record)).mapEmpty()));
     }
 
     @Override
     public Future<Boolean> putIfUnique(T record) {
         return explained("put-if-unique", record.sid(), writes.after(record.sid(),
-                () -> redis.eval(StoreScripts.PUT_IF_UNIQUE, scriptKeys(record), scriptArgs(record)).map(written -> written.toLong() == 1)));
-    }
-
-    private List<String> scriptKeys(T record) {
-        List<String> scriptKeys = new ArrayList<>();
-        scriptKeys.add(keys.record(record.sid()));
-        scriptKeys.add(keys.refs(record.sid()));
-        scriptKeys.add(keys.account(record.accountSid()));
-        scriptKeys.addAll(indexKeys(record));
-        return scriptKeys;
-    }
-
-    private static List<String> scriptArgs(Resource record) {
-        return List.of(record.sid(), Json.write(record), Long.toString(record.dateCreated().toEpochMilli()));
+                () -> redis.eval(StoreScripts.PUT_IF_UNIQUE, write.keys(record), write.args(record)).map(written -> written.toLong() == 1)));
     }
 
     @Override
@@ -77,7 +82,7 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
             return Future.succeededFuture(false);
         }
         Future<Response> removed = writes.after(sid,
-                () -> redis.eval(StoreScripts.DELETE, List.of(keys.record(sid), keys.refs(sid)), List.of(sid)));
+                () -> redis.eval(StoreScripts.DELETE, List.of(keys.record(sid), keys.refs(sid), keys.listRefs(sid)), List.of(sid)));
         return explained("delete", sid, removed.map(count -> count.toLong() > 0));
     }
 
@@ -87,15 +92,12 @@ final class RedisResourceStore<T extends Resource> implements ResourceStore<T> {
         return explained("list", "of " + accountSid, listing.run());
     }
 
-    private List<String> indexKeys(T record) {
-        List<String> indexKeys = new ArrayList<>(kind.uniqueIndexes().size());
-        kind.uniqueIndexes().forEach((name, key) -> {
-            String value = key.apply(record);
-            if (value != null) {
-                indexKeys.add(keys.index(name, value));
-            }
-        });
-        return indexKeys;
+    /** Walks the smallest of the sets the query's terms allow, within the creation times its ranges allow. */
+    @Override
+    public Future<Page<T>> list(String accountSid, ListQuery<T> query, int offset, int limit) {
+        Future<Page<T>> page = new ListPlan<>(redis, keys, kind, accountSid, query).choose()
+                .compose(plan -> new Listing<>(redis, keys, kind.type(), accountSid, query.filter(), offset, limit, plan).run());
+        return explained("list", "of " + accountSid, page);
     }
 
     private T decode(Response body) {

@@ -36,7 +36,11 @@ public record CallRecord(
     /** Finds the call carried by an Asterisk channel (after a restart, to settle calls left behind). */
     public static final String BY_CHANNEL = "channel";
     public static final ResourceKind<CallRecord> KIND =
-            ResourceKind.of("calls", CallRecord.class, BY_CHANNEL, CallRecord::channelId);
+            ResourceKind.of("calls", CallRecord.class, BY_CHANNEL, CallRecord::channelId)
+                    .withListIndex("to", CallRecord::to).withListIndex("from", CallRecord::from)
+                    .withListIndex("status", call -> call.status() == null ? null : call.status().wire())
+                    .withListIndex("parentCallSid", CallRecord::parentCallSid)
+                    .withTimeField("startTime", CallRecord::startTime).withTimeField("endTime", CallRecord::endTime);
 
     /** A new call leg: created (and last updated) at {@code created}; the rest is set on the builder. */
     public static CallRecordBuilder newCall(String sid, String accountSid, Direction direction, CallStatus status,

@@ -12,6 +12,7 @@ import org.patchbay.core.events.LimitRejected;
 import org.patchbay.core.limits.CallAdmission;
 import org.patchbay.core.limits.CallLimitReached;
 import org.patchbay.core.limits.Slot;
+import org.patchbay.core.node.CallTracker;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.events.ChannelEventRepublished;
 import org.patchbay.core.sid.Sids;
@@ -45,6 +46,8 @@ public final class CallRouter {
     private final CallAdmission admission;
     private final ConcurrentHashMap<String, CallSession> sessionsBySid = new ConcurrentHashMap<>();
     private Handler<TelephonyEvent> pbxState = event -> { };
+    private CallTracker tracker = CallTracker.NONE;
+    private volatile boolean refusingNewCalls;
 
     public CallRouter(CallServices services, SessionContexts contexts, InboundRouting routing, EndpointDirectory endpoints,
                       EventRoutes claims, CallAdmission admission) {
@@ -67,11 +70,32 @@ public final class CallRouter {
                 services.events().publish(new ChannelEventRepublished(call.record(), Instant.now(), event));
             }
             owner.deliver(event);
+        } else if (event instanceof TelephonyEvent.StasisStarted started && refusingNewCalls) {
+            LOG.info("channel {}: refused busy, this node is draining", started.channel().id());
+            services.telephony().hangup(started.channel().id(), "busy");
         } else if (event instanceof TelephonyEvent.StasisStarted started) {
             startInbound(started.channel(), started);
         } else if (event instanceof TelephonyEvent.EndpointStateChanged || event instanceof TelephonyEvent.DeviceStateChanged) {
             pbxState.handle(event);
         }
+    }
+
+    /** Tells {@code tracker} when calls start and end here (so another node can settle them if this one dies). */
+    public void track(CallTracker callTracker) {
+        this.tracker = callTracker;
+    }
+
+    /** Draining: channels entering Stasis from now on are hung up busy, API calls refused; live calls go on. */
+    public void refuseNewCalls() {
+        refusingNewCalls = true;
+    }
+
+    public boolean refusingNewCalls() {
+        return refusingNewCalls;
+    }
+
+    CallTracker tracker() {
+        return tracker;
     }
 
     /** Endpoint and device states belong to no call: they go to {@code handler} (presence). */
@@ -105,6 +129,9 @@ public final class CallRouter {
             if (admitted.succeeded()) {
                 holdUntilEnded(session, admitted.result());
                 session.beginInbound(route, channel.callerNumber(), channel.callerName());
+                if (session.record() != null && !session.whenEnded().isComplete()) {
+                    tracker.started(session.record(), route.app());
+                }
                 return;
             }
             LOG.info("channel {}: refused: {}", channel.id(), admitted.cause().getMessage());
@@ -185,6 +212,7 @@ public final class CallRouter {
         CallSession leg = new CallSession(this, services, parent.context(), sid);
         claims.claim(sid, leg);
         holdUntilEnded(leg, slot);
+        tracker.started(queued, request.app());
         leg.beginOriginated(parent.account(), request.app(), queued, originate, new CallStart.DialLeg(request, observer), null);
         return leg;
     }
@@ -217,6 +245,7 @@ public final class CallRouter {
         claims.release(session.channelId(), session);
         if (session.sid() != null) {
             sessionsBySid.remove(session.sid(), session);
+            tracker.ended(session.sid());
         }
     }
 

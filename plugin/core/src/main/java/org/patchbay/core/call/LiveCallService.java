@@ -39,7 +39,7 @@ public final class LiveCallService implements LiveCalls {
         this.endpoints = endpoints;
         this.parser = parser;
         this.nodes = nodes;
-        this.queue = new OutboundQueue(router.vertx(), router.admission(), store);
+        this.queue = new OutboundQueue(router.vertx(), router.admission(), store, sid -> router.tracker().ended(sid));
     }
 
     @Override
@@ -54,6 +54,10 @@ public final class LiveCallService implements LiveCalls {
         } catch (PatchbayException e) {
             return Future.failedFuture(e);
         }
+        if (router.refusingNewCalls()) {
+            return Future.failedFuture(new PatchbayException(503, ErrorCode.SERVICE_UNAVAILABLE,
+                    "This Patchbay node is shutting down and takes no new calls; create the call through another node"));
+        }
         return store.of(Account.KIND).get(call.accountSid()).compose(account -> {
             if (account == null || account.status() != Account.Status.active) {
                 return Future.failedFuture(new PatchbayException(401, ErrorCode.ACCOUNT_NOT_ACTIVE, "Account not active"));
@@ -64,6 +68,7 @@ public final class LiveCallService implements LiveCalls {
                     .between(call.from(), call.to()).callerName(call.callerName()).carriedBy(sid, router.nodeId()).build();
             OriginateRequest originate = MachineDetection.route(new OriginateRequest(endpoint, sid, call.callerName(), call.from(),
                     call.timeoutSeconds(), List.of("outbound-api", sid), null, FORMATS, Map.of()), call.app().machineDetection());
+            router.tracker().started(queued, call.app());
             return queue.submit(account, queued, slot -> router.placeOutbound(account, call.app(), queued, originate, inline,
                     call.sendDigits(), call.timeLimitSeconds(), call.recording(), slot));
         });

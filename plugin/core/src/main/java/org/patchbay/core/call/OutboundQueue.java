@@ -39,6 +39,7 @@ final class OutboundQueue {
     private final Notifications notifications;
     private final Map<String, Deque<Waiting>> byAccount = new HashMap<>();
     private final Map<String, Waiting> byCall = new ConcurrentHashMap<>();
+    private final java.util.function.Consumer<String> neverStarted;
 
     private static final class Waiting {
         final Account account;
@@ -59,8 +60,9 @@ final class OutboundQueue {
         }
     }
 
-    OutboundQueue(Vertx vertx, CallAdmission admission, Store store) {
+    OutboundQueue(Vertx vertx, CallAdmission admission, Store store, java.util.function.Consumer<String> neverStarted) {
         this.vertx = vertx;
+        this.neverStarted = neverStarted;
         this.context = vertx.getOrCreateContext();
         this.admission = admission;
         this.store = store;
@@ -189,6 +191,7 @@ final class OutboundQueue {
         store.of(CallRecord.KIND).put(waiting.record)
                 .onFailure(e -> LOG.error("call {}: could not store its record: {}", waiting.record.sid(), e.getMessage()));
         waiting.answered.tryComplete(waiting.record);
+        neverStarted.accept(waiting.record.sid());
         drain(waiting.account.sid());
         return waiting.record;
     }

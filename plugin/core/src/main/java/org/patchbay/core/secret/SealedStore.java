@@ -54,6 +54,11 @@ public final class SealedStore implements Store {
     }
 
     @Override
+    public Future<Integer> sweep() {
+        return inner.sweep();
+    }
+
+    @Override
     public Future<Void> close() {
         return inner.close();
     }

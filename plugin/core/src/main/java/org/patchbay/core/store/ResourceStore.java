@@ -34,4 +34,9 @@ public interface ResourceStore<T extends Resource> {
     Future<Boolean> delete(String sid);
 
     Future<Page<T>> list(String accountSid, Predicate<? super T> filter, int offset, int limit);
+
+    /** The same listing; a store with list indexes reads only the records the query's terms allow. */
+    default Future<Page<T>> list(String accountSid, ListQuery<T> query, int offset, int limit) {
+        return list(accountSid, query.filter(), offset, limit);
+    }
 }

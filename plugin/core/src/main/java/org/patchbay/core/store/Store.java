@@ -10,5 +10,13 @@ public interface Store {
     /** A short name for logs and /health: {@code memory} or {@code redis}. */
     String name();
 
+    /**
+     * Drops the records past their kind's retention, with their index entries; completes with how many
+     * it dropped. Stores without retention drop nothing.
+     */
+    default Future<Integer> sweep() {
+        return Future.succeededFuture(0);
+    }
+
     Future<Void> close();
 }

@@ -100,7 +100,19 @@ public enum Setting {
     PRESENCE_EXPIRY("PATCHBAY_PRESENCE_EXPIRY", "presence.expiry", "30s",
             "how long a registered client stays present after its last heartbeat"),
     PRESENCE_PBX_ENDPOINTS("PATCHBAY_PRESENCE_PBX_ENDPOINTS", "presence.pbxEndpoints", "PJSIP",
-            "endpoint technology whose ARI state changes update presence (none = off)");
+            "endpoint technology whose ARI state changes update presence (none = off)"),
+    NODE_EXPIRY("PATCHBAY_NODE_EXPIRY", "node.expiry", "15s",
+            "with Redis: how long a node's heartbeat lasts (renewed every third of it); once it expires another node settles its calls"),
+    DRAIN_TIME("PATCHBAY_DRAIN_TIME", "node.drainTime", "30s",
+            "on SIGTERM: how long live calls may go on (no new calls taken) before they are ended with their final callbacks"),
+    RETENTION_CALLS("PATCHBAY_RETENTION_CALLS", "retention.calls", "395d",
+            "how long call records are kept after their creation (13 months, as Twilio keeps call logs; 0 = for ever)"),
+    RETENTION_NOTIFICATIONS("PATCHBAY_RETENTION_NOTIFICATIONS", "retention.notifications", "30d",
+            "how long Notifications (errors and warnings) are kept (30 days, as Twilio's debugger; 0 = for ever)"),
+    RETENTION_RECORDINGS("PATCHBAY_RETENTION_RECORDINGS", "retention.recordings", "395d",
+            "how long recording metadata is kept, as long as the calls by default (the audio stays in Asterisk; 0 = for ever)"),
+    RETENTION_SWEEP("PATCHBAY_RETENTION_SWEEP", "retention.sweep", "1h",
+            "how often expired records are dropped with their index entries");
 
     private final String env;
     private final String yamlPath;

@@ -101,7 +101,9 @@ class RedisKeysIT {
                 .replaceFirst("^pb:events:seq:.*$", "pb:events:seq:{subject}")
                 .replaceFirst("^pb:events:lease:([^:]+):[0-9]+$", "pb:events:lease:{group}:{partition}")
                 .replaceFirst("^(pb:usage:c:(own|fam):\\{AccountSid}):.*$", "$1:{bucket}")
-                .replaceFirst("^pb:usage:seen:.*$", "pb:usage:seen:{eventId}");
+                .replaceFirst("^pb:usage:seen:.*$", "pb:usage:seen:{eventId}")
+                .replaceFirst("^pb:nodes:calls:.*$", "pb:nodes:calls:{node}")
+                .replaceFirst("^(pb:calls:acct:\\{AccountSid}):[A-Za-z]+:.*$", "$1:{field}:{value}");
     }
 
     private static Map<String, String> documented() throws Exception {

@@ -44,6 +44,15 @@ final class PatchbayProcess implements AutoCloseable {
         }
     }
 
+    /** What the process printed (its log), for a failure message. */
+    static String log(Path dataDir) {
+        try {
+            return java.nio.file.Files.readString(dataDir.resolve("patchbay.log"));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     int port() {
         return port;
     }
@@ -68,6 +77,25 @@ final class PatchbayProcess implements AutoCloseable {
         }
         kill();
         throw new AssertionError("the Patchbay process did not become healthy");
+    }
+
+    /** SIGTERM, as an orchestrator stops a node; answers the exit status once the process has ended. */
+    int terminate(Duration patience) {
+        process.destroy();
+        try {
+            if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                kill();
+                throw new AssertionError("the Patchbay process did not exit within " + patience + " of SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: the node dies as a crashed one does. */

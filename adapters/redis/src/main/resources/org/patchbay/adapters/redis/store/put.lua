@@ -1,11 +1,2 @@
--- KEYS: record, refs, account set, new index keys... ARGV: sid, JSON body, score.
-local sid = ARGV[1]
-unindex(KEYS[2], sid)
-redis.call('SET', KEYS[1], ARGV[2])
-redis.call('ZADD', KEYS[3], ARGV[3], sid)
-for i = 4, #KEYS do
-  redis.call('SET', KEYS[i], sid)
-end
-redis.call('DEL', KEYS[2])
-redis.call('RPUSH', KEYS[2], unpack(KEYS, 3))
-return 1
+-- Writes a record with its indexes (write.lua gives the KEYS and ARGV), after undoing its previous version.
+return write_record()

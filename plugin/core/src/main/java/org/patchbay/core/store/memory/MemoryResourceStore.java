@@ -6,6 +6,7 @@ import org.patchbay.core.store.PageCollector;
 import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.ResourceStore;
+import org.patchbay.core.store.retention.Retention;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -29,13 +30,15 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
 
     private final ResourceKind<T> kind;
     private final int retention;
+    private final Retention expiry;
     private final ConcurrentHashMap<String, T> bySid = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<Position, T> ordered = new ConcurrentSkipListMap<>(NEWEST_FIRST);
     private final ConcurrentHashMap<String, String> indexes = new ConcurrentHashMap<>();
 
-    MemoryResourceStore(ResourceKind<T> kind, int retention) {
+    MemoryResourceStore(ResourceKind<T> kind, int retention, Retention expiry) {
         this.kind = kind;
         this.retention = retention;
+        this.expiry = expiry;
     }
 
     @Override
@@ -48,6 +51,7 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
         ordered.put(position(record), record);
         index(record);
         evictBeyondRetention();
+        dropExpired();
         return Future.succeededFuture();
     }
 
@@ -66,13 +70,13 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
 
     @Override
     public Future<T> get(String sid) {
-        return Future.succeededFuture(sid == null ? null : bySid.get(sid));
+        return Future.succeededFuture(sid == null ? null : live(bySid.get(sid)));
     }
 
     @Override
     public Future<T> findBy(String index, String value) {
         String sid = value == null ? null : indexes.get(indexKey(index, value));
-        return Future.succeededFuture(sid == null ? null : bySid.get(sid));
+        return Future.succeededFuture(sid == null ? null : live(bySid.get(sid)));
     }
 
     @Override
@@ -89,7 +93,8 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
     public Future<Page<T>> list(String accountSid, Predicate<? super T> filter, int offset, int limit) {
         PageCollector<T> page = new PageCollector<>(offset, limit);
         for (T record : ordered.values()) {
-            if (record.accountSid().equals(accountSid) && filter.test(record) && !page.offer(record)) {
+            if (record.accountSid().equals(accountSid) && !expiry.expired(kind.name(), record) && filter.test(record)
+                    && !page.offer(record)) {
                 break;
             }
         }
@@ -99,6 +104,24 @@ final class MemoryResourceStore<T extends Resource> implements ResourceStore<T> 
     /** Every record held, in no particular order: for writing a snapshot of the store. */
     void forEach(Consumer<? super T> action) {
         bySid.values().forEach(action);
+    }
+
+    /** The records past their retention are the oldest: dropped from the old end, with their indexes. */
+    synchronized int dropExpired() {
+        int dropped = 0;
+        for (Map.Entry<Position, T> oldest = ordered.lastEntry(); oldest != null && expiry.expired(kind.name(), oldest.getValue());
+             oldest = ordered.lastEntry()) {
+            ordered.remove(oldest.getKey());
+            bySid.remove(oldest.getValue().sid());
+            unindex(oldest.getValue());
+            dropped++;
+        }
+        return dropped;
+    }
+
+    /** Between sweeps an expired record is already as good as gone. */
+    private T live(T record) {
+        return record == null || expiry.expired(kind.name(), record) ? null : record;
     }
 
     private void evictBeyondRetention() {

@@ -5,6 +5,7 @@ import org.patchbay.core.store.Resource;
 import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.ResourceStore;
 import org.patchbay.core.store.Store;
+import org.patchbay.core.store.retention.Retention;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -16,19 +17,35 @@ public final class MemoryStore implements Store {
 
     private final ConcurrentHashMap<String, MemoryResourceStore<?>> stores = new ConcurrentHashMap<>();
     private final int retention;
+    private final Retention expiry;
 
     public MemoryStore() {
         this(DEFAULT_RETENTION);
     }
 
     public MemoryStore(int retention) {
+        this(retention, Retention.keepAll());
+    }
+
+    /** @param expiry how long records of each kind are kept (on its clock) */
+    public MemoryStore(int retention, Retention expiry) {
         this.retention = retention;
+        this.expiry = expiry;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends Resource> ResourceStore<T> of(ResourceKind<T> kind) {
-        return (ResourceStore<T>) stores.computeIfAbsent(kind.name(), name -> new MemoryResourceStore<>(kind, retention));
+        return (ResourceStore<T>) stores.computeIfAbsent(kind.name(), name -> new MemoryResourceStore<>(kind, retention, expiry));
+    }
+
+    @Override
+    public Future<Integer> sweep() {
+        int dropped = 0;
+        for (MemoryResourceStore<?> store : stores.values()) {
+            dropped += store.dropExpired();
+        }
+        return Future.succeededFuture(dropped);
     }
 
     /**

@@ -18,7 +18,6 @@ import org.patchbay.server.api.http.Reply;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * {@code /Calls}: places outbound calls, lists and fetches call records, redirects or ends live
@@ -55,8 +54,7 @@ public final class CallRoutes {
     private Future<Reply> list(ApiRequest request) {
         Params params = request.params();
         Paging paging = Paging.from(params);
-        Predicate<CallRecord> filter = CallFilters.from(params);
-        return store.of(CallRecord.KIND).list(request.accountSid(), filter, paging.offset(), paging.pageSize())
+        return store.of(CallRecord.KIND).list(request.accountSid(), CallFilters.query(params), paging.offset(), paging.pageSize())
                 .map(page -> Reply.ok(paging.body("calls", page.items().stream().map(CallJson::of).toList(),
                         page, request.path(), params, CallFilters.NAMES)));
     }

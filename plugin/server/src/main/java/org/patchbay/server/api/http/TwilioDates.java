@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.patchbay.core.store.TimeRange;
 
 /**
  * Dates as Twilio writes them (RFC 2822 in GMT) and the date filters of its list endpoints:
@@ -31,29 +32,33 @@ public final class TwilioDates {
 
     /** The filter the three parameters {@code name}, {@code name<}, {@code name>} ask for, or null for none. */
     public static Predicate<Instant> filter(Params params, String name) {
-        Predicate<Instant> result = null;
+        TimeRange range = range(params, name);
+        return range == null ? null : range::contains;
+    }
+
+    /** The instants the three parameters allow (the same as {@link #filter}), or null for none. */
+    public static TimeRange range(Params params, String name) {
+        TimeRange result = null;
         String on = params.get(name);
         String before = params.get(name + "<");
         String after = params.get(name + ">");
         if (on != null) {
             LocalDate day = parse(name, on).day();
-            result = and(result, t -> !t.isBefore(startOf(day)) && t.isBefore(startOf(day.plusDays(1))));
+            result = and(result, new TimeRange(startOf(day), startOf(day.plusDays(1))));
         }
         if (before != null) {
             Bound bound = parse(name + "<", before);
-            Instant limit = bound.exact() != null ? bound.exact().plusSeconds(1) : startOf(bound.day().plusDays(1));
-            result = and(result, t -> t.isBefore(limit));
+            result = and(result, new TimeRange(null, bound.exact() != null ? bound.exact().plusSeconds(1) : startOf(bound.day().plusDays(1))));
         }
         if (after != null) {
             Bound bound = parse(name + ">", after);
-            Instant limit = bound.exact() != null ? bound.exact() : startOf(bound.day());
-            result = and(result, t -> !t.isBefore(limit));
+            result = and(result, new TimeRange(bound.exact() != null ? bound.exact() : startOf(bound.day()), null));
         }
-        if (result == null) {
-            return null;
-        }
-        Predicate<Instant> checked = result;
-        return t -> t != null && checked.test(t);
+        return result;
+    }
+
+    private static TimeRange and(TimeRange a, TimeRange b) {
+        return a == null ? b : a.and(b);
     }
 
     /** A day, and the instant when a time was given too. */
@@ -81,9 +86,5 @@ public final class TwilioDates {
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static Predicate<Instant> and(Predicate<Instant> a, Predicate<Instant> b) {
-        return a == null ? b : a.and(b);
     }
 }
