@@ -48,7 +48,7 @@ class SilentNodeIT {
 
     @BeforeEach
     void start() {
-        Map<String, String> shared = Map.of("PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", "silent-" + System.nanoTime() + ":",
+        Map<String, String> shared = Map.of("PATCHBAY_SECRETS_KEY", Harness.SHARED_SECRETS_KEY, "PATCHBAY_REDIS_URL", REDIS.url(), "PATCHBAY_REDIS_PREFIX", "silent-" + System.nanoTime() + ":",
                 "PATCHBAY_ACCOUNT_SID", ACCOUNT, "PATCHBAY_AUTH_TOKEN", TOKEN, "PATCHBAY_NODE_EXPIRY", EXPIRY.toMillis() + "ms");
         b = Harness.start(dirB, shared);
         c = SecondNode.start(shared, dirC);
