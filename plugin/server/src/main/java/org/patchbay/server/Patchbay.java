@@ -30,14 +30,10 @@ import org.patchbay.core.queue.QueueRooms;
 import org.patchbay.core.telephony.EventRoutes;
 import org.patchbay.core.notification.Notifications;
 import org.patchbay.core.recording.RecordingService;
-import org.patchbay.core.sid.Sids;
 import org.patchbay.core.store.Store;
-import org.patchbay.core.store.memory.MemoryStore;
-import org.patchbay.core.tts.SpeechMedia;
 import org.patchbay.core.tts.TtsEngine;
 import org.patchbay.core.twiml.TwimlParser;
 import org.patchbay.core.webhook.RefusalNotices;
-import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.core.webhook.InFlightWebhooks;
 import org.patchbay.server.node.NodeWiring;
 import org.patchbay.server.retention.RetentionWiring;
@@ -64,10 +60,7 @@ import org.patchbay.server.limits.PatchbayLimits;
 import org.patchbay.server.presence.PresenceWiring;
 import org.patchbay.server.sandbox.Sandbox;
 import org.patchbay.server.usage.PatchbayUsage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +75,6 @@ import java.util.function.UnaryOperator;
  * with {@link #start(Vertx, PatchbayConfig)}; tests start it on port 0 beside a simulated Asterisk.
  */
 public final class Patchbay {
-    private static final Logger LOG = LoggerFactory.getLogger(Patchbay.class);
 
     private final PatchbayConfig config;
     private final UnaryOperator<TtsEngine> speech;
@@ -120,7 +112,7 @@ public final class Patchbay {
     }
 
     private Future<Void> boot(Vertx vertx) {
-        String node = nodeId();
+        String node = NodeAddress.newNodeId();
         Router router = Router.router(vertx);
         return StoreWiring.open(vertx, config, closers)
                 .compose(sealed -> {
@@ -139,7 +131,7 @@ public final class Patchbay {
                 .compose(server -> {
                     http = server;
                     closers.add(server::close);
-                    publicUrl = config.publicUrl() != null ? config.publicUrl() : defaultPublicUrl(server.actualPort());
+                    publicUrl = config.publicUrl() != null ? config.publicUrl() : NodeAddress.defaultPublicUrl(config.httpHost(), server.actualPort());
                     return config.sandbox() ? Sandbox.start(vertx, config, store, mainAccount, publicUrl) : Future.succeededFuture(null);
                 })
                 .compose(startedSandbox -> {
@@ -245,29 +237,7 @@ public final class Patchbay {
 
     /** Stops everything that was started, newest first; safe to call after a failed start. */
     public Future<Void> stop() {
-        Future<Void> chain = Future.succeededFuture();
-        for (int i = closers.size() - 1; i >= 0; i--) {
-            Supplier<Future<?>> closer = closers.get(i);
-            chain = chain.transform(ignored -> closer.get().<Void>mapEmpty().recover(e -> {
-                LOG.warn("while stopping: {}", e.getMessage());
-                return Future.succeededFuture();
-            }));
-        }
-        closers.clear();
-        return chain;
-    }
-
-    private String defaultPublicUrl(int port) {
-        String host = config.httpHost();
-        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
-            host = "127.0.0.1";
-        }
-        return "http://" + host + ":" + port;
-    }
-
-    /** Unique per running instance (two may share a host or a JVM), so a restarted node is a new node. */
-    private static String nodeId() {
-        return ManagementFactory.getRuntimeMXBean().getName() + "/" + Sids.secret().substring(0, 8);
+        return Closers.closeNewestFirst(closers);
     }
 
     public int httpPort() {

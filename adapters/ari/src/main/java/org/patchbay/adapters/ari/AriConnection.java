@@ -141,34 +141,11 @@ public final class AriConnection {
             try {
                 return AriVersion.fromVersionString(apiVersion);
             } catch (ARIException unknown) {
-                AriVersion newest = newestKnown();
+                AriVersion newest = AriVersions.newestKnown();
                 LOG.warn("ARI version {} is not one ari4java knows; speaking {}", apiVersion, newest.version());
                 return newest;
             }
         }).recover(failure -> Future.failedFuture("cannot reach ARI at " + settings.url() + ": " + describe(failure)));
-    }
-
-    /** A newer Asterisk keeps the older ARI calls Patchbay uses, so the newest version ari4java has is the best guess. */
-    private static AriVersion newestKnown() {
-        AriVersion newest = AriVersion.ARI_10_0_0;
-        for (AriVersion candidate : AriVersion.values()) {
-            if (candidate != AriVersion.IM_FEELING_LUCKY && compare(candidate.version(), newest.version()) > 0) {
-                newest = candidate;
-            }
-        }
-        return newest;
-    }
-
-    private static int compare(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int diff = Integer.parseInt(x[i]) - Integer.parseInt(y[i]);
-            if (diff != 0) {
-                return diff;
-            }
-        }
-        return x.length - y.length;
     }
 
     private ARI newAri(AriVersion version) {

@@ -2,7 +2,6 @@ package org.patchbay.asterisk.sim;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -241,28 +240,7 @@ public final class SimulatedAsterisk {
     }
 
     private <T> Future<T> onContext(Supplier<Future<T>> action) {
-        Context simContext = context;
-        if (simContext == null) {
-            return Future.failedFuture(new IllegalStateException("the simulated Asterisk is not started"));
-        }
-        Context caller = Vertx.currentContext();
-        Promise<T> result = Promise.promise();
-        simContext.runOnContext(ignored -> {
-            Future<T> outcome;
-            try {
-                outcome = action.get();
-            } catch (RuntimeException failure) {
-                outcome = Future.failedFuture(failure);
-            }
-            outcome.onComplete(done -> {
-                if (caller == null || caller == simContext) {
-                    result.handle(done);
-                } else {
-                    caller.runOnContext(back -> result.handle(done));
-                }
-            });
-        });
-        return result.future();
+        return OnSimContext.run(context, action);
     }
 
     /** Owns the sim's context: the engine, the HTTP server and every timer run on it. */

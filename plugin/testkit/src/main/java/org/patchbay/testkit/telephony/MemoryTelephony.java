@@ -2,8 +2,6 @@ package org.patchbay.testkit.telephony;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Handler;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import org.patchbay.core.telephony.ChannelSnapshot;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,25 +28,18 @@ import java.util.function.Function;
  * Every request is logged ({@link PbxCommand}); those about a channel whose end Patchbay had already been told are
  * kept apart ({@link #lateCommands()}). Events come on one context, replies on the caller's, a hop later.
  */
-public final class MemoryTelephony implements Telephony {
-    private final Vertx vertx;
-    private final Context events;
+public final class MemoryTelephony extends PbxPlumbing implements Telephony {
     private final AtomicInteger ids = new AtomicInteger();
-    final Map<String, MemoryCall> channels = new ConcurrentHashMap<>();
     final Map<String, String> playbackTargets = new ConcurrentHashMap<>();
     final Map<String, String> recordingTargets = new ConcurrentHashMap<>();
     final MemoryBridges bridges = new MemoryBridges(this);
-    private final List<PbxCommand> commands = new CopyOnWriteArrayList<>();
-    private final List<PbxCommand> late = new CopyOnWriteArrayList<>();
     final StoredRecordings stored = new StoredRecordings();
-    private volatile Handler<TelephonyEvent> handler = event -> { };
     private volatile Function<OriginateRequest, FarEnd> farEnds = request -> FarEnd.ANSWERS;
     volatile MediaScript media = MediaScript.finishing();
 
     /** Events are delivered on {@code events}: give it the sessions' context and {@link #lateCommands()} is exact. */
     public MemoryTelephony(Vertx vertx, Context events) {
-        this.vertx = vertx;
-        this.events = events;
+        super(vertx, events);
     }
 
     /**
@@ -80,71 +70,11 @@ public final class MemoryTelephony implements Telephony {
         return channels.get(channelId);
     }
 
-    public List<PbxCommand> commands() {
-        return List.copyOf(commands);
-    }
-
-    public List<PbxCommand> commands(String verb) {
-        return commands.stream().filter(c -> c.verb().equals(verb)).toList();
-    }
-
-    /** Requests about a channel, playback or recording made after Patchbay had been told the channel ended. */
-    public List<PbxCommand> lateCommands() {
-        return List.copyOf(late);
-    }
-
     /** Bridges that were created and not destroyed, and channels still in Stasis. */
     public List<String> leftovers() {
         List<String> left = new ArrayList<>(bridges.ids());
         channels.values().stream().filter(c -> !c.gone()).forEach(c -> left.add(c.channelId()));
         return left;
-    }
-
-    void emit(TelephonyEvent event) {
-        events.runOnContext(v -> {
-            handler.handle(event);
-            boolean end = event instanceof TelephonyEvent.StasisEnded || event instanceof TelephonyEvent.ChannelDestroyed;
-            MemoryCall call = channels.get(event.key());
-            if (end && call != null) {
-                // One hop more: the session has handled the end by then, so what it asks later is late.
-                later(call::endDelivered);
-            }
-        });
-    }
-
-    void later(Runnable action) {
-        events.runOnContext(v -> action.run());
-    }
-
-    void after(long millis, Runnable action) {
-        vertx.setTimer(millis, id -> later(action));
-    }
-
-    private Future<Void> onChannel(String verb, String channelId, String detail, Runnable effect) {
-        MemoryCall call = channels.get(channelId);
-        log(verb, channelId, detail, call != null && call.endKnown());
-        if (call == null || call.gone()) {
-            return reply(Future.failedFuture(new TelephonyException(404, "Channel not found")));
-        }
-        later(effect);
-        return reply(Future.succeededFuture());
-    }
-
-    private void log(String verb, String target, String detail, boolean afterHangup) {
-        PbxCommand command = new PbxCommand(verb, target, detail == null ? "" : detail);
-        commands.add(command);
-        if (afterHangup) {
-            late.add(command);
-        }
-        channels.values().forEach(call -> call.hangsUpAt(verb));
-    }
-
-    /** Completes on the requester's context, a hop later: no reply overtakes the request's own effects. */
-    private <T> Future<T> reply(Future<T> outcome) {
-        Context caller = vertx.getOrCreateContext();
-        Promise<T> replied = Promise.promise();
-        caller.runOnContext(v -> outcome.onComplete(replied));
-        return replied.future();
     }
 
     @Override
@@ -305,11 +235,6 @@ public final class MemoryTelephony implements Telephony {
     @Override
     public Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology) {
         return reply(Future.succeededFuture(List.of()));
-    }
-
-    @Override
-    public void onEvent(Handler<TelephonyEvent> handler) {
-        this.handler = handler;
     }
 
     @Override
