@@ -153,7 +153,14 @@ final class OutboundQueue {
         waiting.done = true;
         byCall.remove(waiting.record.sid());
         vertx.cancelTimer(waiting.timeoutTimer);
-        waiting.start.apply(waiting.slot).onComplete(waiting.answered);
+        // A call that had to wait was already answered with its queued record: the API has its reply.
+        waiting.start.apply(waiting.slot).onComplete(started -> {
+            if (started.succeeded()) {
+                waiting.answered.tryComplete(started.result());
+            } else {
+                waiting.answered.tryFail(started.cause());
+            }
+        });
     }
 
     /** The call will not start at once: its record says queued, and the API answers with it now. */
