@@ -38,7 +38,7 @@ public final class RedisCommands {
     }
 
     public Future<Response> send(Request request) {
-        int slot = Math.floorMod(next.getAndIncrement(), CONNECTIONS);
+        int slot = openSlot();
         Future<RedisConnection> connection = connection(slot);
         return connection.compose(open -> open.send(request))
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -63,6 +63,29 @@ public final class RedisCommands {
             }
         }
         return client.close();
+    }
+
+    /**
+     * The next connection in turn that is open; while one is still being opened the commands go to one that is,
+     * so no command waits for a connect another connection could have spared it. With none open, the next in turn.
+     */
+    private int openSlot() {
+        int first = Math.floorMod(next.getAndIncrement(), CONNECTIONS);
+        Future<RedisConnection> turn = connections.get(first);
+        if (turn != null && turn.failed()) {
+            connections.compareAndSet(first, turn, null);
+        }
+        for (int k = 0; k < CONNECTIONS; k++) {
+            int slot = (first + k) % CONNECTIONS;
+            Future<RedisConnection> connection = connections.get(slot);
+            if (connection != null && connection.succeeded()) {
+                if (slot != first) {
+                    connection(first);
+                }
+                return slot;
+            }
+        }
+        return first;
     }
 
     private Future<RedisConnection> connection(int slot) {
