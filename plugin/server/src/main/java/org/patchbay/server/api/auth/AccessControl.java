@@ -40,9 +40,16 @@ public final class AccessControl {
             if (accountSid == null) {
                 return Future.succeededFuture(new Admission(caller, caller.account()));
             }
-            return existing(accountSid, path).compose(account -> caller.mayAccess(account)
-                    ? Future.succeededFuture(new Admission(caller, account))
-                    : Future.failedFuture(PatchbayException.notFound(path)));
+            return existing(accountSid, path).compose(account -> {
+                if (!caller.mayAccess(account)) {
+                    return Future.failedFuture(PatchbayException.notFound(path));
+                }
+                if (endpoint.mainAccountOnly() && !caller.account().isMain()) {
+                    return Future.failedFuture(new PatchbayException(403, ErrorCode.FORBIDDEN,
+                            "A subaccount cannot change this; its main account sets it"));
+                }
+                return Future.succeededFuture(new Admission(caller, account));
+            });
         });
     }
 

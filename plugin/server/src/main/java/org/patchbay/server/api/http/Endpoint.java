@@ -8,8 +8,18 @@ import io.vertx.core.http.HttpMethod;
  *
  * @param accountParam the template parameter naming the addressed account; null when it is the caller's own
  */
-public record Endpoint(HttpMethod method, String template, String accountParam, Access access, ApiHandler handler) {
+public record Endpoint(HttpMethod method, String template, String accountParam, Access access, ApiHandler handler,
+                       boolean mainAccountOnly) {
     public static final String ACCOUNT_BASE = "/2010-04-01/Accounts/{AccountSid}";
+
+    public Endpoint(HttpMethod method, String template, String accountParam, Access access, ApiHandler handler) {
+        this(method, template, accountParam, access, handler, false);
+    }
+
+    /** The same endpoint, refused (403) to a subaccount: what a main account decides for itself and its subaccounts. */
+    public Endpoint forMainAccountsOnly() {
+        return new Endpoint(method, template, accountParam, access, handler, true);
+    }
 
     /** Who may call an endpoint. */
     public enum Access {

@@ -2,8 +2,6 @@ package org.patchbay.server.api.limits;
 
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
-import org.patchbay.core.error.ErrorCode;
-import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.limits.AccountLimits;
 import org.patchbay.core.limits.LimitPolicy;
 import org.patchbay.server.api.http.ApiRequest;
@@ -36,14 +34,10 @@ public final class LimitRoutes {
     public List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint(HttpMethod.GET, TEMPLATE, "AccountSid", Endpoint.Access.ACCOUNT, this::fetch),
-                new Endpoint(HttpMethod.POST, TEMPLATE, "AccountSid", Endpoint.Access.ACCOUNT_ADMIN, this::update));
+                new Endpoint(HttpMethod.POST, TEMPLATE, "AccountSid", Endpoint.Access.ACCOUNT_ADMIN, this::update).forMainAccountsOnly());
     }
 
     private Future<Reply> update(ApiRequest request) {
-        if (!request.caller().account().isMain()) {
-            return Future.failedFuture(new PatchbayException(403, ErrorCode.FORBIDDEN,
-                    "A subaccount cannot change its limits; its main account sets them"));
-        }
         AccountLimits changes = changes(request.accountSid(), request.params());
         return policy.store().get(request.accountSid())
                 .compose(current -> policy.store().put(current.updatedWith(changes)))

@@ -6,8 +6,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.patchbay.adapters.http.AddressRange;
 import org.patchbay.core.account.OutboundDeny;
-import org.patchbay.core.error.ErrorCode;
-import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.store.Store;
 import org.patchbay.server.api.http.ApiRequest;
 import org.patchbay.server.api.http.Endpoint;
@@ -41,14 +39,10 @@ public final class OutboundPolicyRoutes {
     public List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint(HttpMethod.GET, TEMPLATE, "AccountSid", Endpoint.Access.ACCOUNT, this::fetch),
-                new Endpoint(HttpMethod.POST, TEMPLATE, "AccountSid", Endpoint.Access.ACCOUNT_ADMIN, this::update));
+                new Endpoint(HttpMethod.POST, TEMPLATE, "AccountSid", Endpoint.Access.ACCOUNT_ADMIN, this::update).forMainAccountsOnly());
     }
 
     private Future<Reply> update(ApiRequest request) {
-        if (!request.caller().account().isMain()) {
-            return Future.failedFuture(new PatchbayException(403, ErrorCode.FORBIDDEN,
-                    "A subaccount cannot change its outbound policy; its main account sets it"));
-        }
         List<String> blocks = blocks(request.params());
         Instant now = Instant.now();
         return store.of(OutboundDeny.KIND).get(request.accountSid())
