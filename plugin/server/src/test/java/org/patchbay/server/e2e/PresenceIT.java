@@ -167,6 +167,10 @@ class PresenceIT {
         Device phone = devicesOf("carol").get(0);
         assertEquals(List.of("PJSIP/carol", "available", "true"), List.of(phone.endpoint(), phone.status().name(),
                 Boolean.toString(phone.fromPbx())));
+        // Asterisk sends no device state from before the subscription, so the test waits for it (CI lost the race once).
+        h.waitUntil("subscribed to carol's device state", () -> Harness.await(h.asterisk.requests()).stream()
+                .anyMatch(r -> r.method().equals("POST") && r.path().endsWith("/subscription")
+                        && r.query() != null && r.query().contains("deviceState")));
         Harness.await(h.asterisk.setDeviceState("PJSIP/carol", "INUSE"));
         h.waitUntil("carol busy", () -> devicesOf("carol").get(0).status().name().equals("busy"));
 
