@@ -42,6 +42,16 @@ class SecretCipherTest {
     }
 
     @Test
+    void aValueThatOpenedOnceStillDoesNotOpenOnAnotherRecordOrAltered() {
+        String sealed = cipher.seal("token", "accounts/AC1");
+        assertEquals("token", cipher.open(sealed, "accounts/AC1").plain());
+        assertEquals("token", cipher.open(sealed, "accounts/AC1").plain());
+        assertThrows(SecretException.class, () -> cipher.open(sealed, "accounts/AC2"));
+        String altered = sealed.substring(0, sealed.length() - 1) + (sealed.endsWith("A") ? 'B' : 'A');
+        assertThrows(SecretException.class, () -> cipher.open(altered, "accounts/AC1"));
+    }
+
+    @Test
     void anAlteredValueDoesNotOpen() {
         String sealed = cipher.seal("token", "accounts/AC1");
         char last = sealed.charAt(sealed.length() - 1);
