@@ -38,6 +38,7 @@ final class PartitionReader {
     private final Context context;
     private final RedisCommands redis;
     private final StreamKeys keys;
+    private final RecentEvents recent;
     private final String group;
     private final int partition;
     private final String holder;
@@ -51,12 +52,13 @@ final class PartitionReader {
     private boolean stopped;
     private long timer = -1;
 
-    PartitionReader(Vertx vertx, Context context, RedisCommands redis, StreamKeys keys, String group, int partition,
+    PartitionReader(Vertx vertx, Context context, RedisCommands redis, StreamKeys keys, RecentEvents recent, String group, int partition,
                     String holder, Function<RoutedEvent, EventHandling> handler, ReaderTiming timing) {
         this.vertx = vertx;
         this.context = context;
         this.redis = redis;
         this.keys = keys;
+        this.recent = recent;
         this.group = group;
         this.partition = partition;
         this.holder = holder;
@@ -172,7 +174,7 @@ final class PartitionReader {
         int count = 0;
         for (Response entry : entries) {
             count++;
-            RoutedEvent event = EventEntries.decode(partition, entry);
+            RoutedEvent event = recent.decode(partition, entry);
             if (event != null) {
                 reading.offer(event);
             }

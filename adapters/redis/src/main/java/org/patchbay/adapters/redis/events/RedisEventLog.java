@@ -46,6 +46,7 @@ public final class RedisEventLog implements EventLog {
     private final Duration retention;
     private final ReaderTiming timing;
     private final WriteOrder order = new WriteOrder();
+    private final RecentEvents recent = new RecentEvents();
     private final List<PartitionReader> readers = new CopyOnWriteArrayList<>();
     private final List<Tail> tails = new CopyOnWriteArrayList<>();
     private StreamTail tail;
@@ -69,6 +70,7 @@ public final class RedisEventLog implements EventLog {
         List<String> args = List.of(String.valueOf(retention.toMillis()), EventEntries.encode(draft));
         return order.after(scriptKeys.get(1), () -> redis.eval(APPEND, scriptKeys, args))
                 .map(reply -> draft.routed(EventEntries.id(partition, reply.get(0).toString()), reply.get(1).toLong()))
+                .onSuccess(recent::keep)
                 .onSuccess(event -> readers.stream().filter(r -> r.partition() == partition).forEach(PartitionReader::wake));
     }
 
@@ -78,7 +80,7 @@ public final class RedisEventLog implements EventLog {
         String holder = node + "#" + READERS.incrementAndGet();
         List<PartitionReader> mine = new ArrayList<>();
         for (int p = 0; p < keys.partitions(); p++) {
-            PartitionReader reader = new PartitionReader(vertx, context, redis, keys, group, p, holder, handler, timing);
+            PartitionReader reader = new PartitionReader(vertx, context, redis, keys, recent, group, p, holder, handler, timing);
             mine.add(reader);
             readers.add(reader);
             reader.start();
@@ -95,7 +97,7 @@ public final class RedisEventLog implements EventLog {
         tails.add(entry);
         if (tail == null) {
             tail = new StreamTail(vertx, Redis.createClient(vertx, new RedisOptions().setConnectionString(connectionString)),
-                    keys, event -> tails.forEach(t -> t.context.runOnContext(v -> t.handler.handle(event))));
+                    keys, recent, event -> tails.forEach(t -> t.context.runOnContext(v -> t.handler.handle(event))));
             tail.start();
         }
         return () -> tails.remove(entry);
@@ -135,11 +137,11 @@ public final class RedisEventLog implements EventLog {
         return Future.join(stopping).transform(v -> redis.close());
     }
 
-    private static List<RoutedEvent> decodeAll(int partition, Response entries) {
+    private List<RoutedEvent> decodeAll(int partition, Response entries) {
         List<RoutedEvent> events = new ArrayList<>();
         if (entries != null) {
             for (Response entry : entries) {
-                RoutedEvent event = EventEntries.decode(partition, entry);
+                RoutedEvent event = recent.decode(partition, entry);
                 if (event != null) {
                     events.add(event);
                 }

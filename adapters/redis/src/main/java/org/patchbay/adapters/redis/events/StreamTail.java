@@ -27,15 +27,17 @@ final class StreamTail {
     private final Vertx vertx;
     private final Redis client;
     private final StreamKeys keys;
+    private final RecentEvents recent;
     private final Consumer<RoutedEvent> fanOut;
     private final String[] last;
     private RedisConnection connection;
     private boolean stopped;
 
-    StreamTail(Vertx vertx, Redis client, StreamKeys keys, Consumer<RoutedEvent> fanOut) {
+    StreamTail(Vertx vertx, Redis client, StreamKeys keys, RecentEvents recent, Consumer<RoutedEvent> fanOut) {
         this.vertx = vertx;
         this.client = client;
         this.keys = keys;
+        this.recent = recent;
         this.fanOut = fanOut;
         this.last = new String[keys.partitions()];
     }
@@ -95,7 +97,7 @@ final class StreamTail {
             }
             for (Response entry : entries) {
                 last[p] = entry.get(0).toString();
-                RoutedEvent event = EventEntries.decode(p, entry);
+                RoutedEvent event = recent.decode(p, entry);
                 if (event != null) {
                     fanOut.accept(event);
                 }
