@@ -38,10 +38,12 @@ public final class TwimlParser {
             entry("Hangup", ControlReaders::hangup),
             entry("Redirect", ControlReaders::redirect),
             entry("Reject", ControlReaders::reject),
-            entry("Connect", ConnectReader::read));
+            entry("Connect", ConnectReader::read),
+            entry("Start", ForkReaders::start),
+            entry("Stop", ForkReaders::stop));
 
     /** Real Twilio verbs, so a document using them deserves a clearer answer than "unknown". */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("Start", "Stop", "Refer", "Sms",
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of("Refer", "Sms",
             "Message", "Echo", "Autopilot", "Pay", "Prompt", "Siprec");
 
     private static final Map<String, String> NOUN_PARENTS = Map.of("Number", "Dial", "Client", "Dial", "Sip", "Dial",
