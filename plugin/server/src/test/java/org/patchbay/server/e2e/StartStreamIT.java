@@ -148,7 +148,7 @@ class StartStreamIT {
                     + "<Start><Stream name=\"second\" url=\"" + other.url("/second") + "\"/></Start>"
                     + "<Pause length=\"1\"/><Stop><Stream name=\"first\"/></Stop>"
                     + "<Pause length=\"1\"/><Redirect>/app/later</Redirect></Response>");
-            h.app.respond("/app/later", "<Response><Stop><Stream/></Stop><Pause length=\"30\"/></Response>");
+            h.app.respond("/app/later", "<Response><Stop><Stream/></Stop><Pause length=\"600\"/></Response>");
             InboundCall call = h.call("+15550007203", "7200");
             fork.await(h, "start");
             other.await(h, "start");
@@ -173,7 +173,7 @@ class StartStreamIT {
     @Test
     void theCallerHangingUpWhileTheForkIsBeingConnectedLeavesNothingBehind() {
         h.app.respond("/app/voice", "<Response><Start><Stream url=\"" + fork.url("/late") + "\"/></Start>"
-                + "<Pause length=\"30\"/></Response>");
+                + "<Pause length=\"600\"/></Response>");
         fork.holdUpgrades();
         InboundCall call = h.call("+15550007204", "7200");
         h.waitUntil("the fork's upgrade request", () -> fork.upgradesAsked() == 1);
