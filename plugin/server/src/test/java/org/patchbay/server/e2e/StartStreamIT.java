@@ -186,6 +186,42 @@ class StartStreamIT {
     }
 
     @Test
+    void aHangUpAtAnyStepOfTheForksSetUpLeavesNothingBehind() {
+        h.app.respond("/app/voice", "<Response><Start><Stream url=\"" + fork.url("/sweep") + "\" track=\"both_tracks\"/>"
+                + "</Start><Pause length=\"600\"/></Response>");
+        int[] delaysMillis = {0, 1, 3, 6, 10, 20, 40};
+        for (int i = 0; i < delaysMillis.length; i++) {
+            InboundCall call = h.call("+1555000721" + i, "7200");
+            int asked = i + 1;
+            h.waitUntil("upgrade " + asked, () -> fork.upgradesAsked() == asked);
+            Harness.sleep(Duration.ofMillis(delaysMillis[i]));
+            Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+            h.finished(call.channelId());
+            h.assertNothingLeaked();
+        }
+    }
+
+    @Test
+    void aCallRunsAtMostFourForksAndTheFifthIsAWarning() {
+        String oneFork = "<Start><Stream url=\"" + fork.url("/many") + "\"/></Start>";
+        h.app.respond("/app/voice", "<Response>" + oneFork.repeat(5) + "<Pause length=\"600\"/></Response>");
+        InboundCall call = h.call("+15550007206", "7200");
+        CallRecord record = h.recordOf(call.channelId(), r -> true);
+        h.waitUntil("four forks started", () -> fork.events("start").size() == 4);
+        h.waitUntil("the fifth fork's warning", () -> !Harness.await(h.patchbay.store().of(Notification.KIND)
+                .list(h.patchbay.mainAccount().sid(), n -> record.sid().equals(n.callSid()), 0, 10)).items().isEmpty());
+        Notification warning = Harness.await(h.patchbay.store().of(Notification.KIND)
+                .list(h.patchbay.mainAccount().sid(), n -> record.sid().equals(n.callSid()), 0, 10)).items().get(0);
+        assertEquals(12200, warning.errorCode());
+        assertTrue(warning.messageText().contains("already runs 4 streams"), warning.messageText());
+        assertEquals(4, fork.upgradesAsked());
+        Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+        h.waitUntil("a stop for each fork", () -> fork.events("stop").size() == 4);
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+    }
+
+    @Test
     void anUnreachableForkIsAStreamErrorAndTheDocumentGoesOn() {
         h.app.respond("/app/voice", "<Response><Start><Stream name=\"gone\" url=\"ws://127.0.0.1:1/nobody\""
                 + " statusCallback=\"/app/stream-status\" statusCallbackMethod=\"GET\"/></Start>"
