@@ -16,7 +16,10 @@ import java.util.List;
  * under way makes is undone when it lands, so a stop or a hang-up at any step leaves nothing behind.
  */
 final class ForkLeg {
-    /** The snoop's Stasis arguments: Patchbay's own marker, so the channel is never taken for a new call. */
+    /**
+     * The snoop's Stasis arguments, a marker and the call, so that whoever reads the PBX's channels sees what it is;
+     * what keeps its StasisStart from being taken for a new call is the claim made before the snoop exists.
+     */
     static final String SNOOP_ARG = "patchbay-stream";
 
     private final CallControl call;
