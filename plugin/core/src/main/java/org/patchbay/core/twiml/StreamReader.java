@@ -17,13 +17,9 @@ final class StreamReader {
     private StreamReader() {
     }
 
-    /** In {@code <Connect>}: Twilio carries only the inbound track there, and Patchbay sends no status callbacks. */
+    /** In {@code <Connect>}: Twilio carries only the inbound track there. */
     static Stream bidirectional(XmlCursor cursor, Attributes attributes) throws TwimlException {
         Stream stream = read(cursor, attributes);
-        if (stream.statusCallback() != null) {
-            NotApplied.warn(cursor, "Stream", "statusCallback", stream.statusCallback(),
-                    "stream status callbacks are sent for <Start><Stream> only so far");
-        }
         if (!"inbound_track".equals(stream.track())) {
             NotApplied.warn(cursor, "Stream", "track", stream.track(),
                     "a bidirectional <Connect><Stream> carries the inbound track only, as on Twilio");

@@ -77,10 +77,11 @@ class ForkParsingTest {
     }
 
     @Test
-    void aConnectStreamStillWarnsAboutWhatItDoesNotApply() {
+    void aConnectStreamKeepsItsStatusCallbackButWarnsAboutAnotherTrack() {
         TwimlDocument document = parse(response("<Connect><Stream url=\"wss://h/s\" track=\"both_tracks\""
                 + " statusCallback=\"https://app.example.com/s\"/></Connect>"));
-        assertEquals(2, document.warnings().size(), document.warnings().toString());
+        assertEquals(1, document.warnings().size(), document.warnings().toString());
+        assertEquals("https://app.example.com/s", ((Connect) document.verbs().get(0)).stream().statusCallback());
         assertEquals("inbound_track", ((Connect) document.verbs().get(0)).stream().track());
     }
 }

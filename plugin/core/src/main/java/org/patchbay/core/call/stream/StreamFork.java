@@ -13,7 +13,6 @@ import org.patchbay.core.webhook.TwilioSignature;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +32,7 @@ final class StreamFork {
     private final boolean startedByTwiml;
     private final String sid = Sids.next(STREAM_SID_PREFIX);
     private final List<ForkLeg> legs;
+    private final StreamStatusCallback status;
     private Future<StreamSocket> connecting;
     private ForkSender sender;
     private boolean started;
@@ -49,6 +49,7 @@ final class StreamFork {
             case "both_tracks" -> List.of(new ForkLeg(call, sid, "inbound"), new ForkLeg(call, sid, "outbound"));
             default -> List.of(new ForkLeg(call, sid, "inbound"));
         };
+        this.status = new StreamStatusCallback(call, stream, sid);
     }
 
     String sid() {
@@ -100,12 +101,12 @@ final class StreamFork {
             }
             sender.start(legs.stream().map(ForkLeg::track).toList(), stream.parameters());
             started = true;
-            statusCallback("stream-started", null);
+            status.started();
         }).onFailure(failed -> {
             if (!stopped && !call.whenEnded().isComplete()) {
                 call.warn(StreamErrors.MEDIA_UNAVAILABLE, "<Start><Stream>: the PBX gave no snoop or external media"
                         + " channel: " + failed.getMessage());
-                statusCallback("stream-error", "The PBX could not fork the call's audio: " + failed.getMessage());
+                status.error("The PBX could not fork the call's audio: " + failed.getMessage());
             }
             stop(StreamEnd.MEDIA_GONE);
         });
@@ -124,39 +125,18 @@ final class StreamFork {
             connecting.onSuccess(StreamSocket::close);
         }
         legs.forEach(ForkLeg::release);
-        if (started) {
-            statusCallback("stream-stopped", null);
-        }
+        status.stopped();
     }
 
     private void appUnreachable(Throwable failure) {
         if (!stopped && !call.whenEnded().isComplete()) {
-            int status = failure instanceof StreamConnectException refused ? refused.status() : 0;
+            int httpStatus = failure instanceof StreamConnectException refused ? refused.status() : 0;
             String why = "the WebSocket to " + stream.url() + " could not be opened"
-                    + (status > 0 ? " (HTTP " + status + ")" : "") + ": " + failure.getMessage();
+                    + (httpStatus > 0 ? " (HTTP " + httpStatus + ")" : "") + ": " + failure.getMessage();
             call.warn(StreamErrors.HANDSHAKE, "<Start><Stream>: " + why);
-            statusCallback("stream-error", why);
+            status.error(why);
         }
         stop(StreamEnd.APP_CLOSED);
-    }
-
-    /** Twilio's stream status callback: exactly these parameters, not the call's. */
-    private void statusCallback(String event, String error) {
-        if (stream.statusCallback() == null) {
-            return;
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("AccountSid", call.record().accountSid());
-        params.put("CallSid", call.record().sid());
-        params.put("StreamSid", sid);
-        params.put("StreamName", stream.name() == null ? sid : stream.name());
-        params.put("StreamEvent", event);
-        if (error != null) {
-            params.put("StreamError", error);
-        }
-        params.put("Timestamp", now().toString());
-        String method = stream.statusCallbackMethod() == null ? "POST" : stream.statusCallbackMethod();
-        call.sendWebhook(call.resolve(stream.statusCallback()), method, params);
     }
 
     private static Instant now() {
