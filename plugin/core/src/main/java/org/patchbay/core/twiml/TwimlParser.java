@@ -46,8 +46,10 @@ public final class TwimlParser {
     private static final Set<String> NOT_YET_SUPPORTED = Set.of("Refer", "Sms",
             "Message", "Echo", "Autopilot", "Pay", "Prompt", "Siprec");
 
-    private static final Map<String, String> NOUN_PARENTS = Map.of("Number", "Dial", "Client", "Dial", "Sip", "Dial",
-            "Conference", "Dial", "Queue", "Dial", "Identity", "Client", "Parameter", "Client", "Stream", "Connect");
+    /** Where each noun belongs, as the refusal names it. */
+    private static final Map<String, String> NOUN_PARENTS = Map.of("Number", "<Dial>", "Client", "<Dial>", "Sip", "<Dial>",
+            "Conference", "<Dial>", "Queue", "<Dial>", "Identity", "<Client>", "Parameter", "<Client> or <Stream>",
+            "Stream", "<Connect>, <Start> or <Stop>");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -123,7 +125,7 @@ public final class TwimlParser {
         }
         String parent = NOUN_PARENTS.get(name);
         if (parent != null) {
-            throw schemaViolation("<" + name + "> is not a verb; it belongs inside <" + parent + ">");
+            throw schemaViolation("<" + name + "> is not a verb; it belongs inside " + parent);
         }
         throw schemaViolation("<" + name + "> is not a TwiML voice verb");
     }

@@ -78,6 +78,6 @@ class ConnectParsingTest {
                 "<Stream> may contain only <Parameter>");
         assertSchemaViolation(response("<Connect><Stream url=\"wss://h/a\"><Parameter value=\"v\"/></Stream></Connect>"),
                 "<Parameter> needs a name");
-        assertSchemaViolation(response("<Stream url=\"wss://h/a\"/>"), "belongs inside <Connect>");
+        assertSchemaViolation(response("<Stream url=\"wss://h/a\"/>"), "belongs inside <Connect>, <Start> or <Stop>");
     }
 }
