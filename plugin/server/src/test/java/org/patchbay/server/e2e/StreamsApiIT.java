@@ -109,6 +109,27 @@ class StreamsApiIT {
     }
 
     @Test
+    void aStopWithoutANameLeavesTheRestStreamsAndOneWithItsNameStopsThem() {
+        h.app.respond("/app/unnamed-stop", "<Response><Stop><Stream/></Stop><Say loop=\"0\">still here</Say></Response>");
+        h.app.respond("/app/named-stop", "<Response><Stop><Stream name=\"api\"/></Stop><Say loop=\"0\">gone</Say></Response>");
+        InboundCall call = h.call("+15550007303", "7300");
+        String callSid = h.recordOf(call.channelId(), r -> r.status() == CallStatus.IN_PROGRESS).sid();
+        assertEquals(200, post(callSid, "/Streams.json", Map.of("Url", fork.url("/api"), "Name", "api")).statusCode());
+        fork.await(h, "start");
+        String account = h.patchbay.mainAccount().sid();
+        Harness.await(h.patchbay.liveCalls().redirect(account, callSid, h.app.url("/app/unnamed-stop"), "POST"));
+        Harness.await(h.app.awaitRequest("/app/unnamed-stop"));
+        Harness.sleep(Duration.ofMillis(300));
+        assertTrue(fork.events("stop").isEmpty(), "<Stop><Stream/> stops only what <Start> began");
+        Harness.await(h.patchbay.liveCalls().redirect(account, callSid, h.app.url("/app/named-stop"), "POST"));
+        fork.await(h, "stop");
+        h.waitUntil("the fork's socket closed", fork::closed);
+        Harness.await(h.asterisk.hangUp(call.callerChannelId()));
+        h.finished(call.channelId());
+        h.assertNothingLeaked();
+    }
+
+    @Test
     void badRequestsGetTwiliosErrors() {
         InboundCall call = h.call("+15550007302", "7300");
         String callSid = h.recordOf(call.channelId(), r -> r.status() == CallStatus.IN_PROGRESS).sid();
