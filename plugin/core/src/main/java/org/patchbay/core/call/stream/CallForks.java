@@ -58,7 +58,7 @@ public final class CallForks {
         if (found == null) {
             return null;
         }
-        found.stop(StreamEnd.STOPPED);
+        found.stop();
         return found.state();
     }
 
@@ -66,7 +66,7 @@ public final class CallForks {
     public void stopStartedByTwiml() {
         for (StreamFork fork : List.copyOf(forks)) {
             if (fork.startedByTwiml()) {
-                fork.stop(StreamEnd.STOPPED);
+                fork.stop();
             }
         }
     }

@@ -71,7 +71,7 @@ final class ForkSender {
         if (started && !ended.future().isComplete()) {
             socket.send(messages.stop());
         }
-        ended.tryComplete(StreamEnd.CALL_ENDED);
+        ended.tryComplete(StreamEnd.STOPPED);
         socket.close();
     }
 }

@@ -84,10 +84,10 @@ final class StreamFork {
                 return;
             }
             sender = new ForkSender(socket, sid, call.record().accountSid(), call.record().sid(), call::warn, System::nanoTime);
-            sender.ended().onComplete(ended -> stop(ended.result()));
+            sender.ended().onComplete(ended -> stop());
             openLegs();
         });
-        call.whenEnded().onComplete(ended -> stop(StreamEnd.CALL_ENDED));
+        call.whenEnded().onComplete(ended -> stop());
     }
 
     private void openLegs() {
@@ -108,12 +108,12 @@ final class StreamFork {
                         + " channel: " + failed.getMessage());
                 status.error("The PBX could not fork the call's audio: " + failed.getMessage());
             }
-            stop(StreamEnd.MEDIA_GONE);
+            stop();
         });
     }
 
     /** Ends the fork once, whatever the reason; a stop before the app's socket opened closes it when it does. */
-    void stop(StreamEnd why) {
+    void stop() {
         if (stopped) {
             return;
         }
@@ -136,7 +136,7 @@ final class StreamFork {
             call.warn(StreamErrors.HANDSHAKE, "<Start><Stream>: " + why);
             status.error(why);
         }
-        stop(StreamEnd.APP_CLOSED);
+        stop();
     }
 
     private static Instant now() {
@@ -168,7 +168,7 @@ final class StreamFork {
 
         @Override
         public void closed() {
-            stop(StreamEnd.MEDIA_GONE);
+            stop();
         }
     }
 }
