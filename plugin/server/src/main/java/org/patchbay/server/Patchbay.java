@@ -18,6 +18,7 @@ import org.patchbay.core.call.CallRouter;
 import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
+import org.patchbay.core.call.SessionStreams;
 import org.patchbay.core.node.NodeBus;
 import org.patchbay.core.livecall.RoomForwarding;
 import org.patchbay.core.call.SessionContexts;
@@ -48,6 +49,7 @@ import org.patchbay.adapters.http.WebhookSettings;
 import org.patchbay.server.api.ApiDependencies;
 import org.patchbay.server.api.ApiRoutes;
 import org.patchbay.server.api.RoomRoutes;
+import org.patchbay.server.api.streams.StreamRoutes;
 import org.patchbay.server.api.outbound.OutboundPolicyRoutes;
 import org.patchbay.server.http.HealthRoute;
 import org.patchbay.server.http.PbxRecordingMedia;
@@ -215,7 +217,8 @@ public final class Patchbay {
         new ApiRoutes(new ApiDependencies(store, liveCalls, new PbxRecordingMedia(telephony), config.recordingsPublic(), publicUrl,
                 limits.api(store, services.events()), eventWiring.ports()),
                 Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges),
-                                new OutboundPolicyRoutes(store, accountOutbound).endpoints())
+                                new OutboundPolicyRoutes(store, accountOutbound).endpoints(),
+                                new StreamRoutes(new SessionStreams(calls, store, streams)).endpoints())
                         .flatMap(List::stream).toList()).mount(router);
         media.mount(router, tts);
         eventWiring.mount(router, store);

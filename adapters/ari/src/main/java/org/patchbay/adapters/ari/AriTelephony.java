@@ -118,9 +118,9 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
-    public Future<Void> snoop(String channelId, String snoopId, List<String> appArgs) {
+    public Future<Void> snoop(String channelId, String snoopId, String spy, List<String> appArgs) {
         return this.<ch.loway.oss.ari4java.generated.models.Channel>request((ari, cb) -> ari.channels()
-                .snoopChannelWithId(channelId, snoopId, ari.getAppName()).setSpy("both")
+                .snoopChannelWithId(channelId, snoopId, ari.getAppName()).setSpy(spy)
                 .setAppArgs(String.join(",", appArgs)).execute(cb)).mapEmpty();
     }
 

@@ -94,4 +94,10 @@ public interface CallControl {
 
     /** Sends the application a signed request with the call's parameters plus {@code extra}, not waiting for it. */
     void callback(String url, String method, java.util.Map<String, String> extra);
+
+    /** Sends a signed request with exactly {@code params} (a stream status callback), not waiting for it. */
+    void sendWebhook(String url, String method, java.util.Map<String, String> params);
+
+    /** The call's one-way Media Streams ({@code <Start><Stream>}), which outlive the verb that started them. */
+    org.patchbay.core.call.stream.CallForks forks();
 }

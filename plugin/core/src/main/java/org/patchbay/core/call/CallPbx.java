@@ -27,7 +27,10 @@ public interface CallPbx {
     Future<Void> recordBridge(String bridgeId, RecordRequest request);
 
     /** A snoop channel on the call's channel (see {@link org.patchbay.core.telephony.Telephony#snoop}). */
-    Future<Void> snoop(String snoopId, java.util.List<String> appArgs);
+    Future<Void> snoop(String snoopId, String spy, java.util.List<String> appArgs);
+
+    /** Hangs up a channel this call made (a snoop); allowed after the end, so nothing it made outlives it. */
+    Future<Void> hangUpOwnChannel(String otherChannelId);
 
     /** Records another channel of this call (its snoop channel). */
     Future<Void> recordChannel(String otherChannelId, RecordRequest request);

@@ -3,6 +3,7 @@ package org.patchbay.core.call;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import org.patchbay.core.account.Account;
+import org.patchbay.core.call.stream.CallForks;
 import org.patchbay.core.events.CallEvent;
 import org.patchbay.core.instructions.RelativeUrls;
 import org.patchbay.core.notification.Notifications;
@@ -26,6 +27,7 @@ final class SessionControl implements CallControl {
     private final SessionWaits waits;
     private final SessionListeners listeners;
     private final CallPbx pbx;
+    private final CallForks forks = new CallForks();
     private Handler<Character> dtmfListener;
 
     SessionControl(CallSession session, CallServices services, VerbLoop loop, SessionWaits waits,
@@ -176,5 +178,15 @@ final class SessionControl implements CallControl {
         Map<String, String> params = CallParameters.of(record());
         params.putAll(extra);
         services.webhooks().send(new Webhook(url, method, params, account().authToken(), record().sid()));
+    }
+
+    @Override
+    public void sendWebhook(String url, String method, Map<String, String> params) {
+        services.webhooks().send(new Webhook(url, method, params, account().authToken(), record().sid()));
+    }
+
+    @Override
+    public CallForks forks() {
+        return forks;
     }
 }

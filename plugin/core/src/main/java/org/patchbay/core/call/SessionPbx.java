@@ -50,8 +50,13 @@ final class SessionPbx implements CallPbx {
     }
 
     @Override
-    public Future<Void> snoop(String snoopId, java.util.List<String> appArgs) {
-        return whileLive(() -> telephony.snoop(channelId, snoopId, appArgs));
+    public Future<Void> snoop(String snoopId, String spy, java.util.List<String> appArgs) {
+        return whileLive(() -> telephony.snoop(channelId, snoopId, spy, appArgs));
+    }
+
+    @Override
+    public Future<Void> hangUpOwnChannel(String otherChannelId) {
+        return telephony.hangup(otherChannelId, "normal");
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.patchbay.core.call.verb.PlayExecutor;
 import org.patchbay.core.call.verb.RedirectExecutor;
 import org.patchbay.core.call.verb.RejectExecutor;
 import org.patchbay.core.call.verb.SayExecutor;
+import org.patchbay.core.call.verb.StartExecutor;
+import org.patchbay.core.call.verb.StopExecutor;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.stream.StreamConnector;
 import org.patchbay.core.twiml.Connect;
@@ -29,6 +31,8 @@ import org.patchbay.core.twiml.Play;
 import org.patchbay.core.twiml.Redirect;
 import org.patchbay.core.twiml.Reject;
 import org.patchbay.core.twiml.Say;
+import org.patchbay.core.twiml.Start;
+import org.patchbay.core.twiml.Stop;
 import org.patchbay.core.twiml.Verb;
 
 import org.patchbay.core.presence.Presence;
@@ -55,10 +59,12 @@ public final class VerbExecutors {
                 .register(Leave.class, new LeaveExecutor());
     }
 
-    /** The standard verbs plus {@code <Connect><Stream>}, whose WebSockets {@code streams} opens. */
+    /** The standard verbs plus the Media Streams verbs ({@code <Connect>}, {@code <Start>}, {@code <Stop>}), whose WebSockets {@code streams} opens. */
     public static VerbExecutors standard(ConferenceRooms conferences, QueueRooms queues, Presence presence,
                                          StreamConnector streams) {
-        return standard(conferences, queues, presence).register(Connect.class, new ConnectExecutor(streams));
+        return standard(conferences, queues, presence).register(Connect.class, new ConnectExecutor(streams))
+                .register(Start.class, new StartExecutor(streams))
+                .register(Stop.class, new StopExecutor());
     }
 
     public <V extends Verb> VerbExecutors register(Class<V> verb, VerbExecutor<V> executor) {

@@ -35,7 +35,7 @@ final class WholeCallRecording {
         recording = call.recordings().begin(call.account().sid(), call.record().sid(), null, "OutboundAPI");
         call.listen(snoopId, this::onSnoopEvent, true);
         call.listen(recording.mediaName(), this::onRecordingEvent, true);
-        call.pbx().snoop(snoopId, List.of(SNOOP_ARG, call.record().sid())).onFailure(e -> settle(0));
+        call.pbx().snoop(snoopId, "both", List.of(SNOOP_ARG, call.record().sid())).onFailure(e -> settle(0));
     }
 
     private void onSnoopEvent(TelephonyEvent event) {

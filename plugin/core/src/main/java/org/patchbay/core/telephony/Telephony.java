@@ -33,10 +33,14 @@ public interface Telephony {
     Future<Void> recordBridge(String bridgeId, RecordRequest request);
 
     /**
-     * A snoop channel {@code snoopId} hearing both directions of {@code channelId}, put into the Stasis
-     * app with {@code appArgs}: recording it records the whole call while the channel stays free to play.
+     * A snoop channel {@code snoopId} hearing {@code channelId}, put into the Stasis app with {@code appArgs}:
+     * recording it records the call while the channel stays free to play; bridged with an external media
+     * channel it forks the call's audio (Media Streams).
+     *
+     * @param spy ARI's spy direction: {@code in} (what the channel hears from its caller), {@code out} (what is
+     *            played to the caller) or {@code both}
      */
-    Future<Void> snoop(String channelId, String snoopId, List<String> appArgs);
+    Future<Void> snoop(String channelId, String snoopId, String spy, List<String> appArgs);
 
     Future<Void> stopRecording(String name);
 

@@ -38,14 +38,18 @@ public final class TwimlParser {
             entry("Hangup", ControlReaders::hangup),
             entry("Redirect", ControlReaders::redirect),
             entry("Reject", ControlReaders::reject),
-            entry("Connect", ConnectReader::read));
+            entry("Connect", ConnectReader::read),
+            entry("Start", ForkReaders::start),
+            entry("Stop", ForkReaders::stop));
 
     /** Real Twilio verbs, so a document using them deserves a clearer answer than "unknown". */
-    private static final Set<String> NOT_YET_SUPPORTED = Set.of("Start", "Stop", "Refer", "Sms",
+    private static final Set<String> NOT_YET_SUPPORTED = Set.of("Refer", "Sms",
             "Message", "Echo", "Autopilot", "Pay", "Prompt", "Siprec");
 
-    private static final Map<String, String> NOUN_PARENTS = Map.of("Number", "Dial", "Client", "Dial", "Sip", "Dial",
-            "Conference", "Dial", "Queue", "Dial", "Identity", "Client", "Parameter", "Client", "Stream", "Connect");
+    /** Where each noun belongs, as the refusal names it. */
+    private static final Map<String, String> NOUN_PARENTS = Map.of("Number", "<Dial>", "Client", "<Dial>", "Sip", "<Dial>",
+            "Conference", "<Dial>", "Queue", "<Dial>", "Identity", "<Client>", "Parameter", "<Client> or <Stream>",
+            "Stream", "<Connect>, <Start> or <Stop>");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -121,7 +125,7 @@ public final class TwimlParser {
         }
         String parent = NOUN_PARENTS.get(name);
         if (parent != null) {
-            throw schemaViolation("<" + name + "> is not a verb; it belongs inside <" + parent + ">");
+            throw schemaViolation("<" + name + "> is not a verb; it belongs inside " + parent);
         }
         throw schemaViolation("<" + name + "> is not a TwiML voice verb");
     }

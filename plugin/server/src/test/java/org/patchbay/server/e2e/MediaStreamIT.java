@@ -10,8 +10,10 @@ import org.patchbay.asterisk.sim.InboundCall;
 import org.patchbay.asterisk.sim.media.Ulaw;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.notification.Notification;
+import org.patchbay.testkit.RecordedRequest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +189,29 @@ class MediaStreamIT {
         h.finished(call.channelId());
         assertEquals(List.of("playback sound:beep done"), h.heardMedia(call.channelId()));
         assertTrue(h.app.requests("/app/after").isEmpty(), "a redirect is not the end of the stream's own <Connect>");
+        h.assertNothingLeaked();
+    }
+
+    @Test
+    void aConnectStreamCallsBackItsStatusAsTwilioDoes() {
+        h.app.respond("/app/voice", "<Response><Connect><Stream name=\"bot\" url=\"" + bot.url("/bot")
+                + "\" statusCallback=\"/app/stream-status\"/></Connect><Play>sound:beep</Play></Response>");
+        InboundCall call = h.call("+15550007109", "7100");
+        String streamSid = bot.await(h, "start").getString("streamSid");
+        bot.closeSocket();
+        CallRecord done = h.finished(call.channelId());
+        List<RecordedRequest> callbacks = Harness.await(h.app.awaitRequests("/app/stream-status", 2, Duration.ofSeconds(10)));
+        assertEquals(List.of("stream-started", "stream-stopped"), callbacks.stream().map(c -> c.param("StreamEvent")).toList());
+        assertEquals(List.of(streamSid, streamSid), callbacks.stream().map(c -> c.param("StreamSid")).toList());
+        assertEquals("bot", callbacks.get(1).param("StreamName"));
+        assertEquals(done.sid(), callbacks.get(1).param("CallSid"));
+
+        bot.refuseUpgradesWith(503);
+        InboundCall refused = h.call("+15550007110", "7100");
+        h.finished(refused.channelId());
+        List<RecordedRequest> all = Harness.await(h.app.awaitRequests("/app/stream-status", 3, Duration.ofSeconds(10)));
+        assertEquals("stream-error", all.get(2).param("StreamEvent"));
+        assertTrue(all.get(2).param("StreamError").contains("HTTP 503"), all.get(2).param("StreamError"));
         h.assertNothingLeaked();
     }
 

@@ -128,7 +128,7 @@ public final class MemoryTelephony extends PbxPlumbing implements Telephony {
     }
 
     @Override
-    public Future<Void> snoop(String channelId, String snoopId, List<String> appArgs) {
+    public Future<Void> snoop(String channelId, String snoopId, String spy, List<String> appArgs) {
         log("snoop", channelId, snoopId, false);
         return reply(Future.succeededFuture());
     }

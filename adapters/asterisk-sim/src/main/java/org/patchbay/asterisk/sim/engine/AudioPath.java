@@ -3,7 +3,10 @@ package org.patchbay.asterisk.sim.engine;
 /**
  * Where audio frames go. A frame a channel sends into its bridge reaches every other member: an external media
  * channel passes it to its app; any other member's far end (the caller) hears it. Frames are forwarded as they
- * are, not mixed: in a bridge of three or more, each member gets every other member's frames.
+ * are, not mixed: in a bridge of three or more, each member gets every other member's frames. A snoop channel
+ * sends into its own bridge what its target reads from the caller (spy {@code in}) or what is written to the caller
+ * from the target's bridge (spy {@code out}); {@code both} forwards both, unmixed. Playbacks produce no frames here,
+ * so a snoop hears a prompt as nothing (real Asterisk would hand it the prompt's audio).
  */
 final class AudioPath {
     private final World world;
@@ -14,6 +17,7 @@ final class AudioPath {
 
     /** The far end of {@code appSide} (the caller) sent a frame: it goes into the bridge appSide is in, if any. */
     void fromFarEnd(Channel appSide, byte[] frame) {
+        toSnoops(appSide, frame, "in");
         fromChannel(appSide, frame);
     }
 
@@ -28,7 +32,16 @@ final class AudioPath {
                     member.media.fromBridge(frame);
                 } else {
                     world.callerAudio.heard(member, frame);
+                    toSnoops(member, frame, "out");
                 }
+            }
+        }
+    }
+
+    private void toSnoops(Channel target, byte[] frame, String direction) {
+        for (Channel snoop : target.snoops) {
+            if (snoop.alive() && (direction.equals(snoop.spy) || "both".equals(snoop.spy))) {
+                fromChannel(snoop, frame);
             }
         }
     }

@@ -55,6 +55,8 @@ final class Channel {
     LiveRecording recording;
     /** For a snoop channel ({@code /channels/{id}/snoop}): the channel it listens to; null otherwise. */
     Channel snooped;
+    /** For a snoop channel: which of its target's audio it hears ({@code in}, {@code out}, {@code both}, {@code none}). */
+    String spy;
     /** Snoop channels listening to this one; they hang up with it. */
     final java.util.List<Channel> snoops = new java.util.ArrayList<>(1);
     /** For an external media channel: its WebSocket and the app it enters once connected; null otherwise. */

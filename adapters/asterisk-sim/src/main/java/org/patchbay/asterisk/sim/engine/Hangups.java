@@ -78,6 +78,9 @@ final class Hangups {
         channel.destroyed = true;
         world.emit(channel, world.events.destroyed(channel, cause));
         world.channels.remove(channel.id);
+        if (channel.snooped != null) {
+            channel.snooped.snoops.remove(channel);
+        }
         world.audio.destroyed(channel);
     }
 

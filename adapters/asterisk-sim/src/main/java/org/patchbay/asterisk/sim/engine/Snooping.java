@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * {@code POST /channels/{id}/snoop}: a Snoop channel that hears the target (spy) and enters the
  * app at once, as res_stasis_snoop does. A recording of it runs continuously; it hangs up when the
- * target does. Whisper is accepted and has no audible effect in the sim.
+ * target does. Bridged, it sends the direction it spies on into its bridge (see {@link AudioPath}). Whisper is
+ * accepted and has no audible effect in the sim.
  */
 public final class Snooping {
     private static final List<String> DIRECTIONS = List.of("none", "both", "out", "in");
@@ -39,6 +40,7 @@ public final class Snooping {
         Channel snoop = new Channel(id, "Snoop/" + target.id + "-" + world.ids.nextNameSuffix(), Channel.Role.DIRECT,
                 "Up", target.caller, Dialplan.at("default", "s"), world.clock.timestamp());
         snoop.snooped = target;
+        snoop.spy = spyDirection;
         target.snoops.add(snoop);
         world.channels.put(snoop.id, snoop);
         world.heardLogs.create(snoop);

@@ -10,6 +10,11 @@ public enum StreamEnd {
     MOVED_ON,
     /** The external media channel went (hung up on the PBX); the app got {@code stop}. */
     MEDIA_GONE,
+    /**
+     * Patchbay ended a one-way fork ({@code <Stop><Stream>}, the REST API, the call's end, a lost leg); the app got
+     * {@code stop}.
+     */
+    STOPPED,
     /** The app stopped reading and was disconnected (Notification {@link StreamErrors#APP_NOT_READING}). */
     APP_STALLED
 }

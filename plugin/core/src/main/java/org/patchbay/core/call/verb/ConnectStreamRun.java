@@ -7,6 +7,7 @@ import org.patchbay.core.call.Next;
 import org.patchbay.core.call.stream.StreamEnd;
 import org.patchbay.core.call.stream.StreamErrors;
 import org.patchbay.core.call.stream.StreamRelay;
+import org.patchbay.core.call.stream.StreamStatusCallback;
 import org.patchbay.core.sid.Sids;
 import org.patchbay.core.stream.StreamConnectException;
 import org.patchbay.core.stream.StreamConnector;
@@ -39,6 +40,7 @@ final class ConnectStreamRun {
     private final String mediaChannelId;
     private final Promise<Void> mediaInStasis = Promise.promise();
     private final Promise<Next> next = Promise.promise();
+    private final StreamStatusCallback status;
     private StreamSocket socket;
     private MediaLink link;
     private StreamRelay relay;
@@ -50,6 +52,7 @@ final class ConnectStreamRun {
         this.connector = connector;
         this.bridge = new CallBridge(call, "stream-" + streamSid);
         this.mediaChannelId = call.record().sid() + "-media-" + streamSid;
+        this.status = new StreamStatusCallback(call, stream, streamSid);
     }
 
     Future<Next> start() {
@@ -96,6 +99,7 @@ final class ConnectStreamRun {
                     if (!over() && !call.whenEnded().isComplete()) {
                         call.warn(StreamErrors.MEDIA_UNAVAILABLE, "<Connect><Stream>: the PBX gave no external media"
                                 + " channel: " + failed.getMessage());
+                        status.error("The PBX gave no external media channel: " + failed.getMessage());
                     }
                     end(StreamEnd.MEDIA_GONE);
                 });
@@ -113,7 +117,9 @@ final class ConnectStreamRun {
     private void relay() {
         relay = new StreamRelay(link, socket, streamSid, call.record().accountSid(), call.record().sid(), call::warn);
         call.onDtmf(relay::dtmf);
-        relay.start(stream.parameters()).onComplete(done -> end(done.result()));
+        Future<StreamEnd> relayed = relay.start(stream.parameters());
+        status.started();
+        relayed.onComplete(done -> end(done.result()));
         call.whenEnded().onComplete(ended -> relay.callEnded());
         // A wait ends early when the call moves on (a redirect): the stream stops then, as on Twilio.
         call.pause(UNTIL_MOVED_ON_MILLIS).onComplete(moved -> {
@@ -136,9 +142,11 @@ final class ConnectStreamRun {
 
     private void appUnreachable(Throwable failure) {
         if (!call.whenEnded().isComplete()) {
-            int status = failure instanceof StreamConnectException refused ? refused.status() : 0;
-            call.warn(StreamErrors.HANDSHAKE, "<Connect><Stream>: the WebSocket to " + stream.url()
-                    + " could not be opened" + (status > 0 ? " (HTTP " + status + ")" : "") + ": " + failure.getMessage());
+            int httpStatus = failure instanceof StreamConnectException refused ? refused.status() : 0;
+            String why = "the WebSocket to " + stream.url() + " could not be opened"
+                    + (httpStatus > 0 ? " (HTTP " + httpStatus + ")" : "") + ": " + failure.getMessage();
+            call.warn(StreamErrors.HANDSHAKE, "<Connect><Stream>: " + why);
+            status.error(why);
         }
         finish(call.whenEnded().isComplete());
     }
@@ -156,6 +164,7 @@ final class ConnectStreamRun {
             link.close();
         }
         bridge.release();
+        status.stopped();
         if (why == StreamEnd.MOVED_ON) {
             // The session runs the new document; what a superseded verb returns is not used.
             next.tryComplete(Next.CONTINUE);

@@ -1,12 +1,10 @@
 package org.patchbay.core.call.stream;
 
 import io.vertx.core.Future;
-import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.patchbay.core.stream.StreamSocket;
 import org.patchbay.core.telephony.MediaLink;
 
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The relay between the PBX's media link and the app's socket, with in-memory ends and a hand-moved clock. */
 class StreamRelayTest {
     private final FakeLink link = new FakeLink();
-    private final FakeSocket app = new FakeSocket();
+    private final FakeStreamSocket app = new FakeStreamSocket();
     private final List<String> problems = new ArrayList<>();
     private long nowNanos = 1_000_000_000L;
     private StreamRelay relay;
@@ -175,58 +173,6 @@ class StreamRelayTest {
         @Override
         public void close() {
             sent.add("close");
-        }
-    }
-
-    private static final class FakeSocket implements StreamSocket {
-        final List<String> sent = new ArrayList<>();
-        boolean full;
-        boolean closed;
-        Handler<String> text;
-        Handler<Void> close;
-        Handler<Void> drain;
-
-        JsonObject json(int index) {
-            return new JsonObject(sent.get(index));
-        }
-
-        List<String> marks() {
-            return sent.stream().map(JsonObject::new).filter(m -> "mark".equals(m.getString("event")))
-                    .map(m -> m.getJsonObject("mark").getString("name")).toList();
-        }
-
-        void fromApp(String message) {
-            text.handle(message);
-        }
-
-        @Override
-        public void send(String message) {
-            sent.add(message);
-        }
-
-        @Override
-        public boolean writeQueueFull() {
-            return full;
-        }
-
-        @Override
-        public void drainHandler(Handler<Void> handler) {
-            drain = handler;
-        }
-
-        @Override
-        public void textHandler(Handler<String> handler) {
-            text = handler;
-        }
-
-        @Override
-        public void closeHandler(Handler<Void> handler) {
-            close = handler;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
         }
     }
 }
