@@ -151,6 +151,35 @@ public abstract class EventLogContract {
     }
 
     @Test
+    void appendsIssuedTogetherKeepEachSubjectsOrderInSequencesAndDelivery() throws Exception {
+        EventLog log = track(newLog());
+        List<RoutedEvent> seen = new CopyOnWriteArrayList<>();
+        log.consume("burst", event -> { seen.add(event); return Future.succeededFuture(); });
+        pause();
+        List<Future<RoutedEvent>> appending = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            appending.add(log.append(draft("CA" + (i % 7), i)));
+        }
+        await(Future.all(appending));
+        for (int subject = 0; subject < 7; subject++) {
+            String name = "CA" + subject;
+            List<Long> sequences = appending.stream().map(Future::result).filter(e -> e.subject().equals(name))
+                    .map(RoutedEvent::sequence).toList();
+            assertEquals(java.util.stream.LongStream.rangeClosed(1, sequences.size()).boxed().toList(), sequences,
+                    "sequences in the order the appends were issued, for " + name);
+        }
+        waitFor("300 events", () -> seen.size() >= 300);
+        assertEquals(300, seen.stream().map(RoutedEvent::id).distinct().count());
+        for (int subject = 0; subject < 7; subject++) {
+            String name = "CA" + subject;
+            List<Object> order = seen.stream().filter(e -> e.subject().equals(name)).map(e -> e.data().get("n")).toList();
+            List<Object> expected = java.util.stream.IntStream.range(0, 300).filter(i -> i % 7 == Integer.parseInt(name.substring(2)))
+                    .boxed().map(i -> (Object) i).toList();
+            assertEquals(expected, order, "delivered in the order they were appended, for " + name);
+        }
+    }
+
+    @Test
     void twoNodesAppendingOneSubjectAndSharingOneGroupDeliverOnceInOrder() throws Exception {
         EventLog first = track(newLog());
         EventLog second = sameLogOnAnotherNode();

@@ -10,9 +10,7 @@ import io.vertx.redis.client.RedisOptions;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import org.patchbay.core.events.EventHandling;
-import org.patchbay.adapters.redis.LuaScript;
 import org.patchbay.adapters.redis.RedisCommands;
-import org.patchbay.adapters.redis.WriteOrder;
 import org.patchbay.core.call.Cancellable;
 import org.patchbay.core.events.EventDraft;
 import org.patchbay.core.events.EventLog;
@@ -30,12 +28,11 @@ import java.util.function.Function;
  * The cluster's event log in Redis Streams. Events are spread over {@code partitions} streams by subject; a
  * Lua script gives each its subject's next sequence number and appends it in one step, so within a stream
  * the entries of a call stand in sequence order whichever node appended them, and each node issues one
- * subject's appends in order. A consumer group exists once per stream; on each stream only the node holding
+ * partition's appends in order, in batches ({@link AppendBatches}). A consumer group exists once per stream; on each stream only the node holding
  * the group's lease reads ({@link PartitionReader}), which keeps every call's events in order for every
  * consumer while spreading partitions over nodes. Entries older than the retention are trimmed (MINID).
  */
 public final class RedisEventLog implements EventLog {
-    private static final LuaScript APPEND = LuaScript.resource(RedisEventLog.class, "append.lua");
     private static final AtomicLong READERS = new AtomicLong();
 
     private final Vertx vertx;
@@ -43,9 +40,8 @@ public final class RedisEventLog implements EventLog {
     private final String connectionString;
     private final StreamKeys keys;
     private final String node;
-    private final Duration retention;
     private final ReaderTiming timing;
-    private final WriteOrder order = new WriteOrder();
+    private final AppendBatches appends;
     private final RecentEvents recent = new RecentEvents();
     private final List<PartitionReader> readers = new CopyOnWriteArrayList<>();
     private final List<Tail> tails = new CopyOnWriteArrayList<>();
@@ -59,17 +55,14 @@ public final class RedisEventLog implements EventLog {
                 .setMaxWaitingHandlers(10_000)), Duration.ofSeconds(5));
         this.keys = new StreamKeys(prefix, partitions);
         this.node = node;
-        this.retention = retention;
         this.timing = timing;
+        this.appends = new AppendBatches(redis, keys, retention);
     }
 
     @Override
     public Future<RoutedEvent> append(EventDraft draft) {
         int partition = keys.partitionOf(draft.subject());
-        List<String> scriptKeys = List.of(keys.stream(partition), keys.sequence(draft.subject()));
-        List<String> args = List.of(String.valueOf(retention.toMillis()), EventEntries.encode(draft));
-        return order.after(scriptKeys.get(1), () -> redis.eval(APPEND, scriptKeys, args))
-                .map(reply -> draft.routed(EventEntries.id(partition, reply.get(0).toString()), reply.get(1).toLong()))
+        return appends.append(partition, draft)
                 .onSuccess(recent::keep)
                 .onSuccess(event -> readers.stream().filter(r -> r.partition() == partition).forEach(PartitionReader::wake));
     }
