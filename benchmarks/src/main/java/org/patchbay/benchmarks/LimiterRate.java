@@ -5,7 +5,6 @@ import org.patchbay.adapters.redis.limits.RedisLimiter;
 import org.patchbay.core.limits.Counter;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The limiter's take-and-give-back rate: {@code clients} loops each taking a slot through
- * {@link RedisLimiter} and giving it back, against {@code redis-benchmark} running the same two Lua
- * scripts (EVALSHA) with the same number of clients on the same Redis.
+ * {@link RedisLimiter} and giving it back, against {@code redis-benchmark} running the same Lua script
+ * (EVALSHA of {@code slots.lua}, one take, then one give-back per call) with the same number of clients on the
+ * same Redis. The limiter sends what its clients ask for meanwhile in one call of the script (batches).
  */
 final class LimiterRate {
     private static final String COUNT = "limits:api:ACbench";
@@ -35,12 +35,12 @@ final class LimiterRate {
 
     static Result measure(Vertx vertx, int port, int clients, Duration duration) throws Exception {
         double ours = patchbayPairs(vertx, "redis://127.0.0.1:" + port, clients, duration);
-        String acquireSha = load(port, "acquire.lua");
-        String releaseSha = load(port, "release.lua");
+        String slotsSha = load(port, RedisLimiter.slotsScript());
         long requests = Math.max(50_000, (long) (ours * duration.toSeconds()));
-        double acquire = redisBenchmark(port, clients, requests, List.of("EVALSHA", acquireSha, "2", COUNT, REJECTIONS,
-                "slot-1", "60000", "1", "1000000"));
-        double release = redisBenchmark(port, clients, requests, List.of("EVALSHA", releaseSha, "1", COUNT, "slot-1"));
+        double acquire = redisBenchmark(port, clients, requests, List.of("EVALSHA", slotsSha, "2", COUNT, REJECTIONS,
+                "1", "take", "1", "slot-1", "60000", "1", "1000000"));
+        double release = redisBenchmark(port, clients, requests, List.of("EVALSHA", slotsSha, "1", COUNT,
+                "1", "give", "1", "slot-1"));
         return new Result(clients, ours, acquire, release);
     }
 
@@ -78,11 +78,7 @@ final class LimiterRate {
                 });
     }
 
-    private static String load(int port, String script) throws IOException, InterruptedException {
-        String source;
-        try (InputStream in = RedisLimiter.class.getResourceAsStream(script)) {
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String load(int port, String source) throws IOException, InterruptedException {
         return run(List.of("redis-cli", "-h", "127.0.0.1", "-p", Integer.toString(port), "SCRIPT", "LOAD", source)).strip();
     }
 

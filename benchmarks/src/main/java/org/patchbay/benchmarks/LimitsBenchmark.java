@@ -59,7 +59,7 @@ public final class LimitsBenchmark {
 
     private static void lua(Vertx vertx, RedisServer redis, int clients, Duration duration) throws Exception {
         LimiterRate.Result lua = LimiterRate.measure(vertx, redis.port(), clients, duration);
-            System.out.printf("limiter take+give back: Patchbay %.0f pairs/s; redis-benchmark acquire.lua %.0f/s, release.lua %.0f/s"
+            System.out.printf("limiter take+give back: Patchbay %.0f pairs/s; redis-benchmark slots.lua take %.0f/s, give-back %.0f/s"
                             + " = %.0f pairs/s; ratio %.2f (goal >= 0.8)%n",
                     lua.patchbayPairs(), lua.acquirePerSecond(), lua.releasePerSecond(), lua.redisPairs(),
                     lua.patchbayPairs() / lua.redisPairs());

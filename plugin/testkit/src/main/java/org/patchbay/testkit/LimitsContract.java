@@ -69,6 +69,24 @@ public abstract class LimitsContract {
     }
 
     @Test
+    void takesAskedForTogetherAdmitExactlyTheThresholdAndAllGiveBackToZero() {
+        List<Counter> counters = List.of(new Counter("api:T", 10), new Counter("api:TP", 0));
+        List<Future<Admission>> asked = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            asked.add(limits.limiter().acquire(counters, LEASE));
+        }
+        await(Future.all(asked));
+        List<Admission> admitted = asked.stream().map(Future::result).filter(Admission::isAdmitted).toList();
+        assertEquals(10, admitted.size());
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 10).boxed().toList(),
+                admitted.stream().map(Admission::inFlight).sorted().toList(), "each admission tells its own in-flight count");
+        assertEquals(40, await(limits.limiter().state("api:T")).rejected());
+        await(Future.all(admitted.stream().map(a -> limits.limiter().release(a.lease())).toList()));
+        assertEquals(0, await(limits.limiter().state("api:T")).inFlight());
+        assertEquals(0, await(limits.limiter().state("api:TP")).inFlight());
+    }
+
+    @Test
     void aRetrysRefusalIsNotCountedAgain() {
         List<Counter> counters = List.of(new Counter("calls:Q", 1));
         assertTrue(await(limits.limiter().acquire(counters, LEASE)).isAdmitted());

@@ -33,13 +33,12 @@ public final class RedisLimiter implements Limiter, CallPacer {
     /** Commands awaiting their replies on one pipelined connection (see {@link org.patchbay.adapters.redis.RedisCommands}). */
     private static final int WAITING = 4096;
 
-    static final LuaScript ACQUIRE = LuaScript.resource(RedisLimiter.class, "acquire.lua");
     static final LuaScript RENEW = LuaScript.resource(RedisLimiter.class, "renew.lua");
-    static final LuaScript RELEASE = LuaScript.resource(RedisLimiter.class, "release.lua");
     static final LuaScript STATE = LuaScript.resource(RedisLimiter.class, "state.lua");
     static final LuaScript PACE = LuaScript.resource(RedisLimiter.class, "pace.lua");
 
     private final RedisCommands redis;
+    private final SlotBatches slots;
     private final String prefix;
     private final Queue<Lease> owed = new ConcurrentLinkedQueue<>();
 
@@ -53,12 +52,13 @@ public final class RedisLimiter implements Limiter, CallPacer {
                 .setMaxWaitingHandlers(WAITING);
         options.getNetClientOptions().setConnectTimeout((int) timeout.toMillis());
         this.redis = new RedisCommands(Redis.createClient(vertx, options), timeout);
+        this.slots = new SlotBatches(redis);
         this.prefix = prefix + "limits:";
     }
 
-    /** The script that takes slots, for a benchmark to run the same source through redis-benchmark. */
-    public static String acquireScript() {
-        return ACQUIRE.source();
+    /** The script that takes and gives back slots, for a benchmark to run the same source through redis-benchmark. */
+    public static String slotsScript() {
+        return SlotBatches.SLOTS.source();
     }
 
     @Override
@@ -67,19 +67,14 @@ public final class RedisLimiter implements Limiter, CallPacer {
         counters.forEach(counter -> keys.add(count(counter.key())));
         counters.forEach(counter -> keys.add(rejections(counter.key())));
         String id = UUID.randomUUID().toString();
-        List<String> args = new ArrayList<>(counters.size() + 2);
-        args.add(id);
-        args.add(Long.toString(ttl.toMillis()));
-        args.add(countRefusal ? "1" : "0");
-        counters.forEach(counter -> args.add(Integer.toString(Math.max(0, counter.threshold()))));
+        List<Integer> thresholds = counters.stream().map(counter -> Math.max(0, counter.threshold())).toList();
         Lease lease = new Lease(id, counters.stream().map(Counter::key).toList(), ttl);
-        return eval(ACQUIRE, keys, args).map(reply -> {
-            long live = reply.get(2).toLong();
-            if (reply.get(0).toInteger() == 1) {
-                return Admission.admitted(lease, live);
+        return slots.take(keys, id, ttl.toMillis(), countRefusal, thresholds).map(reply -> {
+            if (reply[0] == 1) {
+                return Admission.admitted(lease, reply[2]);
             }
-            return Admission.refused(counters.get(reply.get(1).toInteger() - 1).key(), live);
-        }).onFailure(failure -> owed.add(lease));
+            return Admission.refused(counters.get((int) reply[1] - 1).key(), reply[2]);
+        }).onSuccess(ok -> payDebts()).onFailure(failure -> owed.add(lease));
     }
 
     @Override
@@ -89,7 +84,8 @@ public final class RedisLimiter implements Limiter, CallPacer {
 
     @Override
     public Future<Void> release(Lease lease) {
-        return eval(RELEASE, counts(lease), List.of(lease.id())).<Void>mapEmpty().onFailure(failure -> owed.add(lease));
+        return slots.giveBack(counts(lease), lease.id()).<Void>mapEmpty().onSuccess(ok -> payDebts())
+                .onFailure(failure -> owed.add(lease));
     }
 
     @Override
@@ -118,7 +114,7 @@ public final class RedisLimiter implements Limiter, CallPacer {
         for (Lease lease = owed.poll(); lease != null; lease = owed.poll()) {
             due.add(lease);
         }
-        due.forEach(lease -> redis.eval(RELEASE, counts(lease), List.of(lease.id())).onFailure(again -> owed.add(lease)));
+        due.forEach(lease -> slots.giveBack(counts(lease), lease.id()).onFailure(again -> owed.add(lease)));
     }
 
     @Override
