@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -133,8 +134,11 @@ final class OutboundQueue {
     /** Reserves the call's start under the account's calls per second and starts it then; completes once reserved. */
     private Future<Void> pace(Waiting waiting) {
         Promise<Void> reserved = Promise.promise();
+        long asked = System.nanoTime();
         admission.startDelay(waiting.account).onComplete(delay -> context.runOnContext(v -> {
-            long wait = delay.succeeded() ? delay.result() : 0;
+            // The wait counts from when the start was reserved: an answer read late (a busy event loop) must not
+            // push this start later and bunch it with the next one's.
+            long wait = delay.succeeded() ? delay.result() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked) : 0;
             if (!waiting.done && wait <= 0) {
                 launch(waiting);
             } else if (!waiting.done) {
