@@ -18,21 +18,19 @@ import java.util.function.LongSupplier;
 final class ForkSender {
     private final StreamSocket socket;
     private final TwilioStreamMessages messages;
-    private final StreamRelay.Problems problems;
     private final LongSupplier nanoClock;
     private final Promise<StreamEnd> ended = Promise.promise();
+    private final AppStall stall;
     private long startedNanos;
-    private long stalledSinceNanos;
 
     ForkSender(StreamSocket socket, String streamSid, String accountSid, String callSid, StreamRelay.Problems problems,
                LongSupplier nanoClock) {
         this.socket = socket;
         this.messages = new TwilioStreamMessages(streamSid, accountSid, callSid);
-        this.problems = problems;
         this.nanoClock = nanoClock;
         socket.textHandler(ignored -> { });
         socket.closeHandler(closed -> ended.tryComplete(StreamEnd.APP_CLOSED));
-        socket.drainHandler(drained -> stalledSinceNanos = 0);
+        this.stall = new AppStall(socket, problems);
     }
 
     /** Completes with why the app's side ended: it closed the socket, or it stopped reading. */
@@ -52,15 +50,7 @@ final class ForkSender {
             return;
         }
         long now = nanoClock.getAsLong();
-        if (socket.writeQueueFull()) {
-            if (stalledSinceNanos == 0) {
-                stalledSinceNanos = now;
-            } else if (now - stalledSinceNanos > StreamRelay.STALL_MILLIS * 1_000_000) {
-                problems.warn(StreamErrors.APP_NOT_READING, "The Media Stream's application read nothing for "
-                        + StreamRelay.STALL_MILLIS + " ms; Patchbay disconnected it");
-                ended.tryComplete(StreamEnd.APP_STALLED);
-                socket.close();
-            }
+        if (!stall.canSend(now, () -> ended.tryComplete(StreamEnd.APP_STALLED))) {
             return;
         }
         socket.send(messages.media(track, ulaw.getBytes(), (now - startedNanos) / 1_000_000));

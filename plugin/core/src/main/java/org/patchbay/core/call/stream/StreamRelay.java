@@ -34,8 +34,8 @@ public final class StreamRelay implements MediaLink.Listener {
     private final MarkLedger marks = new MarkLedger();
     private final HeldAudio held = new HeldAudio();
     private final Promise<StreamEnd> ended = Promise.promise();
+    private final AppStall stall;
     private long startedNanos;
-    private long stalledSinceNanos;
     private boolean pbxQueueFull;
     private boolean warnedAboutMessages;
     private boolean warnedAboutOverrun;
@@ -52,13 +52,13 @@ public final class StreamRelay implements MediaLink.Listener {
         this.socket = socket;
         this.messages = new TwilioStreamMessages(streamSid, accountSid, callSid);
         this.problems = problems;
+        this.stall = new AppStall(socket, problems);
     }
 
     /** Sends {@code connected} and {@code start}, then relays until one side ends; completes with why it ended. */
     public Future<StreamEnd> start(Map<String, String> customParameters) {
         socket.textHandler(this::fromApp);
         socket.closeHandler(closed -> finish(StreamEnd.APP_CLOSED));
-        socket.drainHandler(drained -> stalledSinceNanos = 0);
         socket.send(messages.connected());
         socket.send(messages.start(customParameters));
         startedNanos = nanoClock.getAsLong();
@@ -89,15 +89,7 @@ public final class StreamRelay implements MediaLink.Listener {
             return;
         }
         long now = nanoClock.getAsLong();
-        if (socket.writeQueueFull()) {
-            if (stalledSinceNanos == 0) {
-                stalledSinceNanos = now;
-            } else if (now - stalledSinceNanos > STALL_MILLIS * 1_000_000) {
-                problems.warn(StreamErrors.APP_NOT_READING, "The Media Stream's application read nothing for "
-                        + STALL_MILLIS + " ms; Patchbay disconnected it");
-                finish(StreamEnd.APP_STALLED);
-                socket.close();
-            }
+        if (!stall.canSend(now, () -> finish(StreamEnd.APP_STALLED))) {
             return;
         }
         socket.send(messages.media(ulaw.getBytes(), (now - startedNanos) / 1_000_000));
