@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import org.patchbay.core.telephony.ChannelSnapshot;
+import org.patchbay.core.telephony.MediaLink;
 import org.patchbay.core.telephony.OriginateRequest;
 import org.patchbay.core.telephony.RecordRequest;
 import org.patchbay.core.telephony.StasisResources;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -34,6 +36,7 @@ public final class MemoryTelephony extends PbxPlumbing implements Telephony {
     final Map<String, String> recordingTargets = new ConcurrentHashMap<>();
     final MemoryBridges bridges = new MemoryBridges(this);
     final StoredRecordings stored = new StoredRecordings();
+    private final List<MemoryMediaLink> mediaLinks = new CopyOnWriteArrayList<>();
     private volatile Function<OriginateRequest, FarEnd> farEnds = request -> FarEnd.ANSWERS;
     volatile MediaScript media = MediaScript.finishing();
 
@@ -129,8 +132,32 @@ public final class MemoryTelephony extends PbxPlumbing implements Telephony {
 
     @Override
     public Future<Void> snoop(String channelId, String snoopId, String spy, List<String> appArgs) {
-        log("snoop", channelId, snoopId, false);
+        MemoryCall watched = channels.get(channelId);
+        log("snoop", channelId, snoopId + " " + spy, watched != null && watched.endKnown());
+        if (watched == null || watched.gone()) {
+            return reply(Future.failedFuture(new TelephonyException(404, "Provided channel was not found")));
+        }
+        MemoryCall snoop = new MemoryCall(this, snoopId, "", "snoop", true);
+        channels.put(snoopId, snoop);
+        later(() -> snoop.enterStasisAnswered(appArgs));
         return reply(Future.succeededFuture());
+    }
+
+    /** As chan_websocket: a channel that enters Stasis, its audio carried by the link Patchbay gets. */
+    @Override
+    public Future<MediaLink> externalMedia(String channelId) {
+        log("externalMedia", channelId, "", false);
+        MemoryCall channel = new MemoryCall(this, channelId, "", "external-media", true);
+        channels.put(channelId, channel);
+        MemoryMediaLink link = new MemoryMediaLink(this, channel);
+        mediaLinks.add(link);
+        later(() -> channel.enterStasisAnswered(List.of()));
+        return reply(Future.succeededFuture(link));
+    }
+
+    /** The external media links Patchbay opened, in order. */
+    public List<MemoryMediaLink> mediaLinks() {
+        return List.copyOf(mediaLinks);
     }
 
     @Override

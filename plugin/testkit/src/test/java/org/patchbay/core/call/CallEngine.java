@@ -32,6 +32,7 @@ import org.patchbay.core.webhook.Webhook;
 import org.patchbay.core.webhook.WebhookOutcome;
 import org.patchbay.core.webhook.WebhookSender;
 import org.patchbay.testkit.telephony.MemoryCall;
+import org.patchbay.testkit.stream.MemoryStreamApps;
 import org.patchbay.testkit.telephony.MemoryTelephony;
 
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ final class CallEngine implements AutoCloseable {
     final MemoryTelephony pbx;
     final MemoryStore store = new MemoryStore();
     final ScriptedApp app = new ScriptedApp();
+    final MemoryStreamApps streams = new MemoryStreamApps();
     final List<Webhook> webhooks = new CopyOnWriteArrayList<>();
     final Account account;
     final CallRouter router;
@@ -76,7 +78,7 @@ final class CallEngine implements AutoCloseable {
                 Duration.ofSeconds(30), "node-1");
         CallServices services = new CallServices(vertx, pbx, store, app, sender,
                 new SpeechMedia(new FixedSpeech(), "http://127.0.0.1:8080", vertx, null), new TwimlParser(),
-                VerbExecutors.standard(new ConferenceRooms(rooms, routes), new QueueRooms(rooms), presence),
+                VerbExecutors.standard(new ConferenceRooms(rooms, routes), new QueueRooms(rooms), presence, streams),
                 new Notifications(store), recordings, "node-1", EventPublisher.none());
         router = new CallRouter(services, contexts, new InboundRouting(store, account.sid(), presence),
                 EndpointDirectory.of(EndpointTemplates.defaults()), routes,
