@@ -132,7 +132,10 @@ class ExternalMediaIT extends SimIT {
         assertEquals(1000, media.awaitClose());
         JsonObject request = harness.awaitEvent("ChannelHangupRequest", bridged.mediaId);
         assertEquals(16, request.getInteger("cause"));
-        assertEquals(0, harness.awaitEvent("ChannelDestroyed", bridged.mediaId).getInteger("cause"));
+        assertEquals(1000, request.getInteger("tech_cause"));
+        JsonObject destroyed = harness.awaitEvent("ChannelDestroyed", bridged.mediaId);
+        assertEquals(0, destroyed.getInteger("cause"));
+        assertEquals(1000, destroyed.getInteger("tech_cause"));
         harness.expect(204, "DELETE", "/channels/" + call.channelId());
         harness.expect(204, "DELETE", "/bridges/" + bridged.bridgeId);
         harness.awaitIdle();
@@ -151,7 +154,10 @@ class ExternalMediaIT extends SimIT {
         JsonObject request = harness.awaitEvent("ChannelHangupRequest", bridged.mediaId);
         assertEquals(16, request.getInteger("cause"));
         assertFalse(request.containsKey("soft"));
-        assertEquals(16, harness.awaitEvent("ChannelDestroyed", bridged.mediaId).getInteger("cause"));
+        assertEquals(1001, request.getInteger("tech_cause"), "Asterisk's close code, as captured");
+        JsonObject destroyed = harness.awaitEvent("ChannelDestroyed", bridged.mediaId);
+        assertEquals(16, destroyed.getInteger("cause"));
+        assertEquals(1001, destroyed.getInteger("tech_cause"));
         List<String> types = SimHarness.types(harness.eventsAbout(bridged.mediaId));
         assertEquals(List.of("ChannelHangupRequest", "ChannelLeftBridge", "StasisEnd", "ChannelVarset", "ChannelDestroyed"),
                 types.subList(types.indexOf("ChannelHangupRequest"), types.size()));

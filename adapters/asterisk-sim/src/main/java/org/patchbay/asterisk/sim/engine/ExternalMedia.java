@@ -18,6 +18,9 @@ import java.util.UUID;
 public final class ExternalMedia implements MediaConnection.Owner {
     private static final String CONNECTION_ID = "MEDIA_WEBSOCKET_CONNECTION_ID";
     private static final String FRAME_SIZE = "MEDIA_WEBSOCKET_OPTIMAL_FRAME_SIZE";
+    /** The {@code tech_cause} of the hang-up events, as external-media-websocket.jsonl has them. */
+    private static final int CLOSED_BY_HANGUP = 1000;
+    private static final int CLOSED_BY_APP = 1001;
     /** chan_websocket's media directions: {@code in} only to the app, {@code out} only from it. */
     private static final List<String> DIRECTIONS = List.of("both", "in", "out");
     /** Formats Asterisk knows (it accepts them) that the sim does not carry; any other name is Asterisk's 500. */
@@ -133,12 +136,14 @@ public final class ExternalMedia implements MediaConnection.Owner {
     /** The text {@code HANGUP}: a hang-up request with cause 16, the channel destroyed with cause 0. */
     @Override
     public void appHungUp(Channel channel) {
+        channel.techCause = CLOSED_BY_HANGUP;
         hangups.hangUp(channel, Causes.NORMAL, false, Causes.UNKNOWN);
     }
 
     /** The app closed the socket: the channel hangs up as if its far end had (cause 16, not soft). */
     @Override
     public void socketClosed(Channel channel) {
+        channel.techCause = CLOSED_BY_APP;
         hangups.byFarEnd(channel, Causes.NORMAL);
     }
 
