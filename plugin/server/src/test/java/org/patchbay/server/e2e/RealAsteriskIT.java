@@ -10,9 +10,11 @@ import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.call.CallStatus;
 import org.patchbay.testkit.RecordedRequest;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -169,6 +171,40 @@ class RealAsteriskIT {
 
             pbx.caller.hangUp(callerChannel);
             assertEquals(CallStatus.COMPLETED, pbx.finalRecordTo("7106").status());
+            pbx.awaitNothingLeft();
+        }
+    }
+
+    /**
+     * {@code POST /Calls/{Sid}/Streams} on a call the real Asterisk carries: the fork of the outbound track carries the
+     * prompt the call plays, {@code Status=stopped} by name ends it (its channels and bridges gone), the call goes on.
+     */
+    @Test
+    void theStreamsResourceForksALiveCallAndStopsItByName() {
+        try (StreamApp fork = StreamApp.start(pbx.vertx)) {
+            pbx.number("7107", "/voice");
+            pbx.app.respond("/voice", "<Response><Play loop=\"0\">sound:hello-world</Play></Response>");
+            String callerChannel = pbx.caller.call("+15551230007", "7107", RealPbx.inboundContext());
+            String callSid = pbx.recordTo("7107", r -> r.status() == CallStatus.IN_PROGRESS).sid();
+            HttpResponse<String> created = pbx.postToCall(callSid, "/Streams.json",
+                    Map.of("Url", fork.url("/rest"), "Name", "rest-fork", "Track", "outbound_track"));
+            assertEquals(200, created.statusCode(), created.body());
+            String streamSid = new JsonObject(created.body()).getString("sid");
+            JsonObject start = fork.await("start");
+            assertEquals(streamSid, start.getString("streamSid"));
+            assertEquals(List.of("outbound"), start.getJsonObject("start").getJsonArray("tracks").getList());
+            fork.awaitCount("the prompt on the outbound track", all -> audibleFrames(fork, "outbound") >= 25);
+
+            HttpResponse<String> stopped = pbx.postToCall(callSid, "/Streams/rest-fork.json", Map.of("Status", "stopped"));
+            assertEquals("stopped", new JsonObject(stopped.body()).getString("status"), stopped.body());
+            fork.await("stop");
+            Harness.waitFor("the fork's socket closed", fork::closed);
+            Harness.waitFor("the fork's channels and bridges gone",
+                    () -> pbx.caller.channelAndBridgeIds().stream().noneMatch(id -> id.contains(streamSid)));
+            assertFalse(pbx.patchbay.calls().liveSessions().isEmpty(), "the call outlives its fork");
+
+            pbx.caller.hangUp(callerChannel);
+            assertEquals(CallStatus.COMPLETED, pbx.finalRecordTo("7107").status());
             pbx.awaitNothingLeft();
         }
     }

@@ -9,12 +9,22 @@ import org.patchbay.server.Patchbay;
 import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.testkit.FakeAppServer;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -62,16 +72,41 @@ final class RealPbx implements AutoCloseable {
     }
 
     CallRecord finalRecordTo(String to) {
+        return recordTo(to, r -> r.status().isFinal());
+    }
+
+    CallRecord recordTo(String to, Predicate<CallRecord> wanted) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             Page<CallRecord> page = Harness.await(patchbay.store().of(CallRecord.KIND).list(patchbay.mainAccount().sid(),
-                    r -> to.equals(r.to()) && r.status().isFinal(), 0, 1));
+                    r -> to.equals(r.to()) && wanted.test(r), 0, 1));
             if (!page.items().isEmpty()) {
                 return page.items().get(0);
             }
             Harness.sleep(Duration.ofMillis(200));
         }
-        throw new AssertionError("no final call record to " + to + " within a minute");
+        throw new AssertionError("no such call record to " + to + " within a minute");
+    }
+
+    /** A form POST to Patchbay's REST API under {@code /Calls/{callSid}}, as the main account. */
+    HttpResponse<String> postToCall(String callSid, String rest, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String account = patchbay.mainAccount().sid();
+        String credentials = account + ":" + patchbay.mainAccount().authToken();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + patchbay.httpPort()
+                        + "/2010-04-01/Accounts/" + account + "/Calls/" + callSid + rest))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("cannot reach Patchbay", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /**
