@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * PBX reaches this test's Patchbay (for speech media), default http://127.0.0.1:port. {@code ARI_SIPP_TARGET} (with
  * {@code ARI_SIPP}, {@code ARI_SIPP_PORT}) adds a real SIP call from SIPp through the endpoint {@code patchbay-test-sipp}.
  * The media stream tests need chan_websocket and res_stasis_snoop, and the prompts {@code tt-monkeys} and
- * {@code hello-world}; the stream apps listen on 127.0.0.1, where the test's Patchbay reaches them.
+ * {@code hello-world}; the stream apps listen on 127.0.0.1, where the test's Patchbay reaches them (Patchbay opens
+ * the media sockets at ARI_URL's host and port).
  */
 class RealAsteriskIT {
     /** A µ-law frame whose loudest sample is above this is sound, not silence or comfort noise. */
