@@ -48,6 +48,7 @@ public final class AriConnection {
     private boolean stopped;
 
     public AriConnection(Vertx vertx, AriSettings settings) {
+        AriLenientDecoding.apply();
         this.vertx = vertx;
         this.settings = settings;
         this.transport = new VertxAriTransport(vertx, settings);

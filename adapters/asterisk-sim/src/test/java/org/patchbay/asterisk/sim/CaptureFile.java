@@ -12,9 +12,9 @@ import java.util.Map;
 /** One recording of a real Asterisk from {@code ari-captures/}: requests, responses and events in order. */
 final class CaptureFile {
 
-    /** One line; {@code index} is its position in the file. */
+    /** One line; {@code index} is its position in the file, {@code json} the whole line. */
     record Line(int index, long t, String dir, String actor, String app, String method, String path, Object body,
-                Integer status, String contentType, Long contentLength) {
+                Integer status, String contentType, Long contentLength, JsonObject json) {
 
         boolean isRequest() {
             return "request".equals(dir);
@@ -26,6 +26,11 @@ final class CaptureFile {
 
         JsonObject event() {
             return (JsonObject) body;
+        }
+
+        /** The app opening ({@code media-open}) or closing ({@code media-close}) an external media socket. */
+        boolean isAppMediaAction() {
+            return "media-open".equals(dir) || ("media-close".equals(dir) && "app".equals(json.getString("from")));
         }
     }
 
@@ -85,6 +90,6 @@ final class CaptureFile {
         Long length = json.getLong("contentLength");
         return new Line(index, json.getLong("t"), json.getString("dir"), json.getString("actor"),
                 json.getString("app"), json.getString("method"), json.getString("path"), json.getValue("body"),
-                json.getInteger("status"), json.getString("contentType"), length);
+                json.getInteger("status"), json.getString("contentType"), length, json);
     }
 }

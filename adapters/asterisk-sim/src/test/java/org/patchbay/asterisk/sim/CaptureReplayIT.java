@@ -55,7 +55,9 @@ class CaptureReplayIT {
                 Arguments.of("caller-abandons-before-answer.jsonl", FAST),
                 Arguments.of("originate-failure.jsonl", FAST),
                 Arguments.of("error-responses.jsonl", FAST),
-                Arguments.of("amd.jsonl", FAST));
+                Arguments.of("amd.jsonl", FAST),
+                Arguments.of("snoop-fork-channels.jsonl", FAST),
+                Arguments.of("snoop-fork-media.jsonl", MID_PROMPT));
     }
 
     @ParameterizedTest(name = "{0}")

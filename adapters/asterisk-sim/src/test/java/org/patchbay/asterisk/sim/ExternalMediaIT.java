@@ -132,7 +132,10 @@ class ExternalMediaIT extends SimIT {
         assertEquals(1000, media.awaitClose());
         JsonObject request = harness.awaitEvent("ChannelHangupRequest", bridged.mediaId);
         assertEquals(16, request.getInteger("cause"));
-        assertEquals(0, harness.awaitEvent("ChannelDestroyed", bridged.mediaId).getInteger("cause"));
+        assertEquals(1000, request.getInteger("tech_cause"));
+        JsonObject destroyed = harness.awaitEvent("ChannelDestroyed", bridged.mediaId);
+        assertEquals(0, destroyed.getInteger("cause"));
+        assertEquals(1000, destroyed.getInteger("tech_cause"));
         harness.expect(204, "DELETE", "/channels/" + call.channelId());
         harness.expect(204, "DELETE", "/bridges/" + bridged.bridgeId);
         harness.awaitIdle();
@@ -151,7 +154,10 @@ class ExternalMediaIT extends SimIT {
         JsonObject request = harness.awaitEvent("ChannelHangupRequest", bridged.mediaId);
         assertEquals(16, request.getInteger("cause"));
         assertFalse(request.containsKey("soft"));
-        assertEquals(16, harness.awaitEvent("ChannelDestroyed", bridged.mediaId).getInteger("cause"));
+        assertEquals(1001, request.getInteger("tech_cause"), "Asterisk's close code, as captured");
+        JsonObject destroyed = harness.awaitEvent("ChannelDestroyed", bridged.mediaId);
+        assertEquals(16, destroyed.getInteger("cause"));
+        assertEquals(1001, destroyed.getInteger("tech_cause"));
         List<String> types = SimHarness.types(harness.eventsAbout(bridged.mediaId));
         assertEquals(List.of("ChannelHangupRequest", "ChannelLeftBridge", "StasisEnd", "ChannelVarset", "ChannelDestroyed"),
                 types.subList(types.indexOf("ChannelHangupRequest"), types.size()));
@@ -182,19 +188,75 @@ class ExternalMediaIT extends SimIT {
         harness.awaitIdle();
     }
 
+    /** As in snoop-fork-channels.jsonl and external-media-websocket-variants.jsonl (Asterisk 22.10.1). */
+    @Test
+    void directionInCarriesOnlyAsterisksAudioAndOutOnlyTheApps() {
+        InboundCall call = harness.answeredCall();
+        Bridged in = connect(CREATE + "&direction=in", "em-directions");
+        Bridged out = connect(CREATE + "&direction=out", "em-directions");
+        assertEquals("INCOMING/d(in)", harness.awaitEvent("Dial", in.mediaId).getString("dialstring"));
+        harness.expect(200, "POST", "/bridges?type=mixing&bridgeId=em-directions");
+        harness.expect(204, "POST", "/bridges/em-directions/addChannel?channel=" + call.channelId() + ","
+                + in.mediaId + "," + out.mediaId);
+        harness.sim.sendTone(call.callerChannelId(), 440, 200).await();
+        SimHarness.awaitCondition("the caller's tone at the in app", () -> in.media.frames().size() >= 10);
+        in.media.sendBinary(Ulaw.tone(1000, 200));
+        out.media.sendBinary(Ulaw.tone(1000, 200));
+        SimHarness.awaitCondition("the out app's audio at the caller",
+                () -> harness.sim.receivedAudio(call.callerChannelId()).await().frames() >= 10);
+        SimHarness.awaitCondition("the out app's audio at the in app", () -> in.media.frames().size() >= 20);
+        assertEquals(10, harness.sim.receivedAudio(call.callerChannelId()).await().frames(), "the in app's audio is dropped");
+        assertEquals(0, out.media.frames().size(), "direction out sends the app nothing");
+        harness.expect(204, "DELETE", "/channels/" + out.mediaId);
+        out.media.close();
+        finish(call, in);
+        assertEquals("An internal error prevented this request from being handled", harness.expect(500, "POST",
+                CREATE.replace("format=ulaw", "format=no-such-format")).getString("message"));
+    }
+
+    @Test
+    void slin16CarriesSixteenKilohertzLinearFramesBothWays() {
+        InboundCall call = harness.answeredCall();
+        JsonObject channel = harness.expect(200, "POST", CREATE.replace("format=ulaw", "format=slin16"));
+        assertEquals("640", channel.getJsonObject("channelvars").getString("MEDIA_WEBSOCKET_OPTIMAL_FRAME_SIZE"));
+        harness.expect(204, "DELETE", "/channels/" + channel.getString("id"));
+        Bridged bridged = bridge(call, CREATE.replace("format=ulaw", "format=slin16"));
+        assertTrue(bridged.media.awaitText("MEDIA_START").endsWith(" format:slin16 optimal_frame_size:640 ptime:20"));
+        byte[] tone = Ulaw.tone(440, 200);
+        harness.sim.sendTone(call.callerChannelId(), 440, 200).await();
+        SimHarness.awaitCondition("the caller's tone at the app", () -> bridged.media.frames().size() >= 10);
+        assertTrue(bridged.media.frames().stream().allMatch(frame -> frame.length == 640));
+        byte[] linear = concat(bridged.media.frames());
+        for (int i = 0; i < tone.length; i++) {
+            int sample = (short) ((linear[4 * i] & 0xFF) | (linear[4 * i + 1] << 8));
+            assertEquals(Ulaw.decode(tone[i]), sample, "sample " + i);
+        }
+        bridged.media.sendBinary(Arrays.copyOf(linear, 6400));
+        SimHarness.awaitCondition("the app's audio at the caller",
+                () -> harness.sim.receivedAudio(call.callerChannelId()).await().frames() >= 10);
+        assertArrayEquals(tone, Arrays.copyOf(harness.sim.receivedAudio(call.channelId()).await().ulaw(), tone.length));
+        finish(call, bridged);
+    }
+
     private record Bridged(String mediaId, String bridgeId, MediaClient media) {
     }
 
-    private Bridged bridge(InboundCall call, String create) {
+    /** An external media channel with its socket open and in Stasis; {@code bridgeId} is where the test puts it, if known. */
+    private Bridged connect(String create, String bridgeId) {
         JsonObject channel = harness.expect(200, "POST", create);
         String mediaId = channel.getString("id");
         MediaClient media = MediaClient.open(harness.sim.port(),
                 channel.getJsonObject("channelvars").getString("MEDIA_WEBSOCKET_CONNECTION_ID"), "media");
         harness.awaitEvent("StasisStart", mediaId);
-        String bridgeId = "em-" + mediaId;
-        harness.expect(200, "POST", "/bridges?type=mixing&bridgeId=" + bridgeId);
-        harness.expect(204, "POST", "/bridges/" + bridgeId + "/addChannel?channel=" + call.channelId() + "," + mediaId);
         return new Bridged(mediaId, bridgeId, media);
+    }
+
+    private Bridged bridge(InboundCall call, String create) {
+        Bridged connected = connect(create, null);
+        String bridgeId = "em-" + connected.mediaId;
+        harness.expect(200, "POST", "/bridges?type=mixing&bridgeId=" + bridgeId);
+        harness.expect(204, "POST", "/bridges/" + bridgeId + "/addChannel?channel=" + call.channelId() + "," + connected.mediaId);
+        return new Bridged(connected.mediaId, bridgeId, connected.media);
     }
 
     private void finish(InboundCall call, Bridged bridged) {

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Replays one capture against a fresh sim: the requests of the {@code app} and {@code caller-sim} actors in
  * order, each sent once the {@code voice} events that precede it in the capture have arrived, and no
- * sooner than the capture's gap since then, scaled by the time scale. Collects every difference.
+ * sooner than the capture's gap since then, scaled by the time scale; the app's media sockets are opened and
+ * closed at their places ({@link ReplayedMedia}). Collects every difference.
  */
 final class Replay implements AutoCloseable {
     private static final long EVENT_TIMEOUT_MILLIS = 5_000;
@@ -25,6 +26,7 @@ final class Replay implements AutoCloseable {
     private final IdMap ids = new IdMap();
     private final JsonDiff diff = new JsonDiff(ids);
     private final SimulatedAsterisk sim;
+    private final ReplayedMedia media = new ReplayedMedia();
     private AriClient client;
     private EventCollector voice;
     private EventCollector tester;
@@ -46,9 +48,20 @@ final class Replay implements AutoCloseable {
         List<CaptureFile.Line> expected = capture.lines.stream()
                 .filter(line -> line.isVoiceEvent() && !EventMatcher.ignored(line.event())).toList();
         EventMatcher matcher = new EventMatcher(expected, voice, ids, problems);
+        media.port(port);
+        List<CaptureFile.Line> mediaActions = capture.lines.stream().filter(CaptureFile.Line::isAppMediaAction).toList();
+        int nextMedia = 0;
         anchorNanos = System.nanoTime();
         for (CaptureFile.Exchange exchange : capture.exchanges()) {
-            int before = (int) expected.stream().filter(line -> line.index() < exchange.request().index()).count();
+            while (nextMedia < mediaActions.size() && mediaActions.get(nextMedia).index() < exchange.request().index()) {
+                CaptureFile.Line action = mediaActions.get(nextMedia++);
+                matcher.awaitMatched(eventsBefore(expected, action.index()), EVENT_TIMEOUT_MILLIS);
+                String problem = media.perform(action);
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+            int before = eventsBefore(expected, exchange.request().index());
             matcher.awaitMatched(before, EVENT_TIMEOUT_MILLIS);
             if (before > 0 && expected.get(before - 1).t() >= anchorT && matcher.arrivalNanos(before - 1) > 0) {
                 anchorT = expected.get(before - 1).t();
@@ -64,6 +77,10 @@ final class Replay implements AutoCloseable {
         sleep(SETTLE_MILLIS);
         matcher.checkOrderAndExtras();
         return problems;
+    }
+
+    private static int eventsBefore(List<CaptureFile.Line> expected, int index) {
+        return (int) expected.stream().filter(line -> line.index() < index).count();
     }
 
     private void pace(long captureGapMillis) {
@@ -104,6 +121,7 @@ final class Replay implements AutoCloseable {
             captured = object.copy().put("state", "queued");
         }
         diff.learnIds(captured, actual);
+        media.learn(captured, actual);
         problems.addAll(diff.compare(where, captured, actual));
     }
 
@@ -134,7 +152,7 @@ final class Replay implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable closeable : new AutoCloseable[]{voice, tester, client}) {
+        for (AutoCloseable closeable : new AutoCloseable[]{media, voice, tester, client}) {
             try {
                 if (closeable != null) {
                     closeable.close();

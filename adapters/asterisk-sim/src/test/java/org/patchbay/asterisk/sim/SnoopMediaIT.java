@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A snoop channel bridged alone with an external media channel, as Patchbay forks a call's audio: spy {@code in}
  * carries what the caller says, spy {@code out} what reaches the caller from the call's bridge, and a snoop goes
- * when hung up or when the channel it listens to does.
+ * when hung up or when the channel it listens to does, with the events Asterisk 22.10.1 sends (no ChannelDestroyed).
  */
 class SnoopMediaIT extends SimIT {
     private static final String CREATE = "/channels/externalMedia?app=patchbay&transport=websocket"
@@ -44,9 +44,14 @@ class SnoopMediaIT extends SimIT {
         assertEquals(10, heardIn.client.frames().size(), "what the caller hears is not what the caller says");
 
         harness.expect(204, "DELETE", "/channels/" + inSnoop);
-        harness.awaitEvent("ChannelDestroyed", inSnoop);
+        harness.awaitEvent("StasisEnd", inSnoop);
+        assertEquals(List.of("ChannelHangupRequest", "ChannelLeftBridge", "StasisEnd"), lastThree(inSnoop),
+                "as snoop-fork-channels.jsonl: no ChannelDestroyed");
         harness.expect(204, "DELETE", "/channels/" + call.channelId());
-        harness.awaitEvent("ChannelDestroyed", outSnoop);
+        harness.awaitEvent("StasisEnd", outSnoop);
+        assertEquals(List.of("ChannelEnteredBridge", "ChannelLeftBridge", "StasisEnd"), lastThree(outSnoop),
+                "a snoop goes with its target without a hang-up request");
+        harness.expect(404, "GET", "/channels/" + outSnoop);
         for (Media media : List.of(bot, heardIn, heardOut)) {
             harness.expect(204, "DELETE", "/channels/" + media.channelId);
             harness.expect(204, "DELETE", "/bridges/" + media.bridgeId);
@@ -77,6 +82,12 @@ class SnoopMediaIT extends SimIT {
         harness.expect(200, "POST", "/bridges?type=mixing&bridgeId=" + bridgeId);
         harness.expect(204, "POST", "/bridges/" + bridgeId + "/addChannel?channel=" + otherChannelId + "," + mediaId);
         return new Media(mediaId, bridgeId, client);
+    }
+
+    private List<String> lastThree(String channelId) {
+        List<String> types = SimHarness.types(harness.eventsAbout(channelId)).stream()
+                .filter(type -> !"ChannelConnectedLine".equals(type)).toList();
+        return types.subList(types.size() - 3, types.size());
     }
 
     private static byte[] concat(List<byte[]> frames) {

@@ -14,7 +14,9 @@ import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Plays the caller on a real Asterisk, as the ARI captures were made: a Local channel into the
@@ -71,6 +73,20 @@ final class AriCaller implements AutoCloseable {
 
     void press(String callerChannelId, String digits) {
         request(HttpMethod.POST, "/channels/" + callerChannelId + "/dtmf?dtmf=" + encode(digits));
+    }
+
+    /** Plays {@code media} (e.g. {@code sound:tt-monkeys}) to the caller's own channel: Patchbay's side hears it. */
+    void play(String callerChannelId, String media) {
+        request(HttpMethod.POST, "/channels/" + callerChannelId + "/play?media=" + encode(media));
+    }
+
+    /** The ids of every channel and bridge the PBX has ({@code GET /channels}, {@code GET /bridges}). */
+    List<String> channelAndBridgeIds() {
+        List<String> ids = new ArrayList<>();
+        for (String path : List.of("/channels", "/bridges")) {
+            request(HttpMethod.GET, path).toJsonArray().forEach(item -> ids.add(path + "/" + ((JsonObject) item).getString("id")));
+        }
+        return ids;
     }
 
     void hangUp(String channelId) {

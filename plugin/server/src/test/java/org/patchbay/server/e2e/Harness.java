@@ -157,6 +157,11 @@ public final class Harness implements AutoCloseable {
     }
 
     public void waitUntil(String what, Supplier<Boolean> condition) {
+        waitFor(what, condition);
+    }
+
+    /** Polls {@code condition} every 20 ms for up to 20 s; fails naming {@code what} if it never holds. */
+    public static void waitFor(String what, Supplier<Boolean> condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (Boolean.TRUE.equals(condition.get())) {

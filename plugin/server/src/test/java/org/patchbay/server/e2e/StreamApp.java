@@ -118,12 +118,20 @@ final class StreamApp implements AutoCloseable {
     }
 
     JsonObject await(Harness h, String event) {
-        h.waitUntil("a '" + event + "' message from Patchbay", () -> !events(event).isEmpty());
+        return await(event);
+    }
+
+    JsonObject await(String event) {
+        Harness.waitFor("a '" + event + "' message from Patchbay", () -> !events(event).isEmpty());
         return events(event).get(0);
     }
 
     void awaitCount(Harness h, String what, Predicate<List<JsonObject>> enough) {
-        h.waitUntil(what, () -> enough.test(received()));
+        awaitCount(what, enough);
+    }
+
+    void awaitCount(String what, Predicate<List<JsonObject>> enough) {
+        Harness.waitFor(what, () -> enough.test(received()));
     }
 
     /** The inbound audio the app got, in order, joined. */

@@ -137,7 +137,8 @@ public final class MemoryTelephony extends PbxPlumbing implements Telephony {
         if (watched == null || watched.gone()) {
             return reply(Future.failedFuture(new TelephonyException(404, "Provided channel was not found")));
         }
-        MemoryCall snoop = new MemoryCall(this, snoopId, "", "snoop", true);
+        // As on Asterisk 22.10.1, a snoop leaves Stasis when it goes but is never reported destroyed.
+        MemoryCall snoop = new MemoryCall(this, snoopId, "", "snoop", false);
         channels.put(snoopId, snoop);
         later(() -> snoop.enterStasisAnswered(appArgs));
         return reply(Future.succeededFuture());

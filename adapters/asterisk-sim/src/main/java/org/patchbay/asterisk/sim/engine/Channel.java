@@ -71,6 +71,11 @@ final class Channel {
     boolean hangingUp;
     boolean destroyed;
     int hangupCause = 16;
+    /**
+     * The technology's own cause, reported as {@code tech_cause} in the hang-up events: for a chan_websocket channel
+     * the socket's close code (1001 when the app closed it, 1000 after its HANGUP command); null for none.
+     */
+    Integer techCause;
     /** A dialplan step the far end has reached but that Asterisk only reports with its next event. */
     Runnable pendingDialplanStep;
     /** A connected-line update for the bridge peer that waits until this (still Down) channel is dialed. */

@@ -54,7 +54,12 @@ final class ConnectedLines {
         if (!(target instanceof Channel channel) || !channel.alive()) {
             return;
         }
-        channel.connected = peer instanceof Channel peerChannel ? peerChannel.caller : CallerId.EMPTY;
+        CallerId learned = peer instanceof Channel peerChannel ? peerChannel.caller : CallerId.EMPTY;
+        if (CallerId.EMPTY.equals(learned) && CallerId.EMPTY.equals(channel.connected)) {
+            // An empty connected line that stays empty is no update (a snoop bridged with a media channel: fork-media.jsonl).
+            return;
+        }
+        channel.connected = learned;
         world.emit(channel, world.events.channel("ChannelConnectedLine", channel));
         Channel partner = channel.partner;
         if (partner != null && partner.alive()) {

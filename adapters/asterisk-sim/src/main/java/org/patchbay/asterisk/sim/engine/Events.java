@@ -26,13 +26,19 @@ final class Events {
         if (soft) {
             event.put("soft", true);
         }
+        if (channel.techCause != null) {
+            event.put("tech_cause", channel.techCause);
+        }
         return event.put("type", "ChannelHangupRequest").put("timestamp", clock.timestamp())
                 .put("channel", channel.toJson());
     }
 
     JsonObject destroyed(Channel channel, int cause) {
-        return head("ChannelDestroyed").put("cause", cause).put("cause_txt", Causes.text(cause))
-                .put("channel", channel.toJson());
+        JsonObject event = head("ChannelDestroyed").put("cause", cause).put("cause_txt", Causes.text(cause));
+        if (channel.techCause != null) {
+            event.put("tech_cause", channel.techCause);
+        }
+        return event.put("channel", channel.toJson());
     }
 
     JsonObject varset(Channel channel, String variable, String value) {

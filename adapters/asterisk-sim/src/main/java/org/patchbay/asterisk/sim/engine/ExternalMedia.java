@@ -12,11 +12,20 @@ import java.util.UUID;
  * chan_websocket does it: a {@code WebSocket/INCOMING/0x…} channel, Down, whose connection id the app finds in
  * {@code channelvars}; the app then connects to {@code /media/<connection id>}, which answers the channel and
  * puts it into the app (unless {@code transport_data} has the {@code n} option: then only the app's
- * {@code ANSWER} does). Other transports (RTP over UDP, AudioSocket) are not modelled.
+ * {@code ANSWER} does). It carries {@code ulaw} or {@code slin16}, in {@code direction} both, in (to the app only) or
+ * out (from the app only). Other transports (RTP over UDP, AudioSocket) are not modelled.
  */
 public final class ExternalMedia implements MediaConnection.Owner {
     private static final String CONNECTION_ID = "MEDIA_WEBSOCKET_CONNECTION_ID";
     private static final String FRAME_SIZE = "MEDIA_WEBSOCKET_OPTIMAL_FRAME_SIZE";
+    /** The {@code tech_cause} of the hang-up events, as external-media-websocket.jsonl has them. */
+    private static final int CLOSED_BY_HANGUP = 1000;
+    private static final int CLOSED_BY_APP = 1001;
+    /** chan_websocket's media directions: {@code in} only to the app, {@code out} only from it. */
+    private static final List<String> DIRECTIONS = List.of("both", "in", "out");
+    /** Formats Asterisk knows (it accepts them) that the sim does not carry; any other name is Asterisk's 500. */
+    private static final List<String> ASTERISK_FORMATS = List.of("alaw", "slin", "slin12", "slin24", "slin32",
+            "slin44", "slin48", "slin96", "slin192", "g722", "gsm", "g729", "opus", "ilbc", "speex", "g726", "adpcm");
 
     private final World world;
     private final Stasis stasis;
@@ -52,11 +61,16 @@ public final class ExternalMedia implements MediaConnection.Owner {
         if (!server) {
             throw AriError.of(501, "websocket client connections are not supported by the simulated Asterisk");
         }
-        if (!"both".equals(orDefault(request.direction(), "both"))) {
+        String direction = orDefault(request.direction(), "both");
+        if (!DIRECTIONS.contains(direction)) {
             throw AriError.badRequest("Invalid direction specified");
         }
-        if (!"ulaw".equals(request.format())) {
-            throw AriError.badRequest("Unsupported format: the simulated Asterisk carries ulaw only");
+        MediaFormat format = MediaFormat.named(request.format());
+        if (format == null && ASTERISK_FORMATS.contains(request.format())) {
+            throw AriError.of(501, "format " + request.format() + " is not carried by the simulated Asterisk");
+        }
+        if (format == null) {
+            throw AriError.of(500, "An internal error prevented this request from being handled");
         }
         String id = request.channelId() == null || request.channelId().isEmpty()
                 ? world.ids.nextUniqueId() : request.channelId();
@@ -74,19 +88,21 @@ public final class ExternalMedia implements MediaConnection.Owner {
         channel.variables.putAll(request.variables());
         String connectionId = UUID.randomUUID().toString();
         channel.variables.put(CONNECTION_ID, connectionId);
-        channel.variables.put(FRAME_SIZE, "160");
+        channel.variables.put(FRAME_SIZE, String.valueOf(format.frameBytes));
         channel.subscribe(request.app(), true);
         channel.stasisArgs = List.of();
         channel.endpoint = null;
-        channel.media = new MediaConnection(world, channel, connectionId, answerOnConnect, json, this);
+        channel.dial = OutboundDial.toApp(dialstring(request), request.app(), List.of());
+        channel.media = new MediaConnection(world, channel, connectionId,
+                new MediaConnection.Setup(answerOnConnect, json, format, direction), this);
         channel.mediaApp = request.app();
         world.channels.put(id, channel);
         byConnectionId.put(connectionId, channel.media);
         JsonObject snapshot = channel.toJson().put("channelvars", new JsonObject()
-                .put(CONNECTION_ID, connectionId).put(FRAME_SIZE, "160"));
+                .put(CONNECTION_ID, connectionId).put(FRAME_SIZE, String.valueOf(format.frameBytes)));
         world.defer(() -> {
             if (channel.alive()) {
-                world.emit(channel, world.events.dial(channel, "", "INCOMING"));
+                world.emit(channel, world.events.dial(channel, "", channel.dial.dialstring));
             }
         });
         return snapshot;
@@ -107,9 +123,11 @@ public final class ExternalMedia implements MediaConnection.Owner {
         if (!channel.alive() || "Up".equals(channel.state)) {
             return;
         }
+        OutboundDial dial = channel.dial;
+        channel.dial = null;
         channel.state = "Up";
         world.emit(channel, world.events.channel("ChannelStateChange", channel));
-        world.emit(channel, world.events.dial(channel, "ANSWER", "INCOMING"));
+        world.emit(channel, world.events.dial(channel, "ANSWER", dial.dialstring));
         if (!stasis.enter(channel, channel.mediaApp, List.of())) {
             hangups.byFarEnd(channel, Causes.NORMAL);
         }
@@ -118,13 +136,26 @@ public final class ExternalMedia implements MediaConnection.Owner {
     /** The text {@code HANGUP}: a hang-up request with cause 16, the channel destroyed with cause 0. */
     @Override
     public void appHungUp(Channel channel) {
+        channel.techCause = CLOSED_BY_HANGUP;
         hangups.hangUp(channel, Causes.NORMAL, false, Causes.UNKNOWN);
     }
 
     /** The app closed the socket: the channel hangs up as if its far end had (cause 16, not soft). */
     @Override
     public void socketClosed(Channel channel) {
+        channel.techCause = CLOSED_BY_APP;
         hangups.byFarEnd(channel, Causes.NORMAL);
+    }
+
+    /**
+     * What Asterisk dials: {@code INCOMING}, then {@code /} and the transport data, then {@code d(<direction>)} when
+     * a direction was given ({@code INCOMING/d(in)}); a channel hung up before its socket opened reports it NOANSWER.
+     */
+    private static String dialstring(Request request) {
+        String data = orDefault(request.transportData(), "");
+        String direction = request.direction() == null || request.direction().isEmpty() ? ""
+                : "d(" + request.direction() + ")";
+        return "INCOMING" + (data.isEmpty() && direction.isEmpty() ? "" : "/") + data + direction;
     }
 
     private static String orDefault(String value, String fallback) {

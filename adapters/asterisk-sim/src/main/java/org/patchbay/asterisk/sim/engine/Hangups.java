@@ -102,9 +102,9 @@ final class Hangups {
         if (partnerFollows) {
             finish(partner, true);
         }
-        // Asterisk hangs a snoop channel up when the channel it listens to goes.
+        // A snoop goes with the channel it listens to, reporting no hang-up request: it leaves its bridge and Stasis.
         for (Channel snoop : java.util.List.copyOf(channel.snoops)) {
-            byFarEnd(snoop, Causes.NORMAL);
+            endQuietly(snoop, Causes.NORMAL);
         }
     }
 

@@ -19,27 +19,37 @@ public final class MediaConnection implements MediaPlayout.Listener {
         void ended(String connectionId);
     }
 
+    /**
+     * How the app asked for the channel: answered when the socket opens, JSON control messages, the audio format,
+     * and the media direction ({@code both}, {@code in}: Asterisk's frames only, {@code out}: the app's only).
+     */
+    record Setup(boolean answerOnConnect, boolean json, MediaFormat format, String direction) {
+    }
+
     private final World world;
     private final Channel channel;
     private final String connectionId;
     private final boolean answerOnConnect;
+    private final MediaFormat format;
     private final MediaMessages messages;
     private final MediaPlayout playout = new MediaPlayout(this);
     private final Owner owner;
     private MediaSink sink;
     private long ticker = -1;
-    private boolean toApp = true;
-    private boolean fromApp = true;
+    private boolean toApp;
+    private boolean fromApp;
     private boolean ended;
 
-    MediaConnection(World world, Channel channel, String connectionId, boolean answerOnConnect, boolean json,
-                    Owner owner) {
+    MediaConnection(World world, Channel channel, String connectionId, Setup setup, Owner owner) {
         this.world = world;
         this.channel = channel;
         this.connectionId = connectionId;
-        this.answerOnConnect = answerOnConnect;
-        this.messages = new MediaMessages(json, channel.id);
+        this.answerOnConnect = setup.answerOnConnect();
+        this.format = setup.format();
+        this.messages = new MediaMessages(setup.json(), channel.id, setup.format());
         this.owner = owner;
+        this.toApp = !"out".equals(setup.direction());
+        this.fromApp = !"in".equals(setup.direction());
     }
 
     public boolean connected() {
@@ -57,7 +67,7 @@ public final class MediaConnection implements MediaPlayout.Listener {
 
     public void binary(byte[] bytes) {
         if (!ended && fromApp) {
-            playout.audio(bytes);
+            playout.audio(format.fromApp(bytes));
         }
     }
 
@@ -102,7 +112,7 @@ public final class MediaConnection implements MediaPlayout.Listener {
     /** Audio the bridge sends to this channel: a frame to the app, unless the app turned that direction off. */
     void fromBridge(byte[] frame) {
         if (sink != null && toApp && !sink.writeQueueFull()) {
-            sink.sendBinary(frame);
+            sink.sendBinary(format.toApp(frame));
         }
     }
 

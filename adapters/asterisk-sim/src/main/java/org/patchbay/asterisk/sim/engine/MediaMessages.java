@@ -13,10 +13,12 @@ import java.util.Map;
 final class MediaMessages {
     private final boolean json;
     private final String channelId;
+    private final MediaFormat format;
 
-    MediaMessages(boolean json, String channelId) {
+    MediaMessages(boolean json, String channelId, MediaFormat format) {
         this.json = json;
         this.channelId = channelId;
+        this.format = format;
     }
 
     boolean json() {
@@ -26,13 +28,13 @@ final class MediaMessages {
     String mediaStart(String connectionId, String channelName, Map<String, String> variables) {
         if (!json) {
             return "MEDIA_START connection_id:" + connectionId + " channel:" + channelName + " channel_id:" + channelId
-                    + " format:ulaw optimal_frame_size:160 ptime:20";
+                    + " format:" + format.name + " optimal_frame_size:" + format.frameBytes + " ptime:20";
         }
         JsonObject vars = new JsonObject();
         variables.forEach(vars::put);
         return new JsonObject().put("event", "MEDIA_START").put("connection_id", connectionId)
-                .put("channel", channelName).put("channel_id", channelId).put("format", "ulaw")
-                .put("optimal_frame_size", 160).put("ptime", 20).put("channel_variables", vars).encode();
+                .put("channel", channelName).put("channel_id", channelId).put("format", format.name)
+                .put("optimal_frame_size", format.frameBytes).put("ptime", 20).put("channel_variables", vars).encode();
     }
 
     String dtmfEnd(char digit) {

@@ -53,7 +53,7 @@ final class ForkLeg {
     /** Completes with the media link once the bridge holds both channels; fails if any step fails or it was released. */
     Future<MediaLink> open() {
         // Both channels' events (their StasisStart first) are claimed before they exist; they outlive the call so
-        // that their ChannelDestroyed still reaches this leg after a hang-up.
+        // that their end still reaches this leg after a hang-up.
         call.listen(snoopId, event -> channelEvent(event, snoopId, snoopInStasis), true);
         call.listen(mediaChannelId, event -> channelEvent(event, mediaChannelId, mediaInStasis), true);
         snoopMade = call.pbx().snoop(snoopId, spy, List.of(SNOOP_ARG, call.record().sid()));
@@ -75,10 +75,14 @@ final class ForkLeg {
                 .compose(added -> call.pbx().addToBridge(bridgeId, mediaChannelId));
     }
 
+    /**
+     * A channel's end is its StasisEnd or its ChannelDestroyed, whichever comes: Asterisk 22.10.1 sends a snoop no
+     * ChannelDestroyed (neither when it is hung up nor when the channel it listens to goes), only StasisEnd.
+     */
     private void channelEvent(TelephonyEvent event, String channelId, Promise<Void> inStasis) {
         if (event instanceof TelephonyEvent.StasisStarted) {
             inStasis.tryComplete();
-        } else if (event instanceof TelephonyEvent.ChannelDestroyed) {
+        } else if (event instanceof TelephonyEvent.StasisEnded || event instanceof TelephonyEvent.ChannelDestroyed) {
             inStasis.tryFail(channelId + " hung up");
             call.unlisten(channelId);
         }
