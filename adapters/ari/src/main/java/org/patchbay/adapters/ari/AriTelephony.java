@@ -2,6 +2,7 @@ package org.patchbay.adapters.ari;
 
 import ch.loway.oss.ari4java.ARI;
 import ch.loway.oss.ari4java.generated.models.Application;
+import ch.loway.oss.ari4java.generated.models.DeviceState;
 import ch.loway.oss.ari4java.generated.models.Endpoint;
 import ch.loway.oss.ari4java.generated.models.Bridge;
 import ch.loway.oss.ari4java.generated.models.Channel;
@@ -252,6 +253,11 @@ public final class AriTelephony implements Telephony {
                 .map(list -> list.stream().map(AriEventMapper::state).toList())
                 .recover(e -> e instanceof TelephonyException t && t.status() == 404
                         ? Future.succeededFuture(List.of()) : Future.failedFuture(e));
+    }
+
+    @Override
+    public Future<String> deviceState(String device) {
+        return this.<DeviceState>request((ari, cb) -> ari.deviceStates().get(device).execute(cb)).map(DeviceState::getState);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Asterisk's own view of presence: a SIP phone registering or dropping off (EndpointStateChange) and
@@ -21,6 +22,8 @@ public final class PbxPresence {
     private final EndpointDirectory endpoints;
     private final String mainAccountSid;
     private final Telephony telephony;
+    /** Device state events seen per device, so a read of the state never overrides a newer event. */
+    private final Map<String, Long> deviceChanges = new ConcurrentHashMap<>();
 
     public PbxPresence(Presence presence, EndpointDirectory endpoints, String mainAccountSid, Telephony telephony) {
         this.presence = presence;
@@ -45,14 +48,33 @@ public final class PbxPresence {
         if (event instanceof TelephonyEvent.EndpointStateChanged changed) {
             PresenceStatus status = endpointStatus(changed.state());
             if (status != null && seen(changed.endpoint(), status) && status != PresenceStatus.offline) {
-                telephony.subscribe("deviceState:" + changed.endpoint())
-                        .onFailure(e -> LOG.debug("no device state for {}: {}", changed.endpoint(), e.getMessage()));
+                watchDevice(changed.endpoint());
             }
         } else if (event instanceof TelephonyEvent.DeviceStateChanged changed) {
-            PresenceStatus status = deviceStatus(changed.state());
-            if (status != null) {
-                seen(changed.device(), status);
-            }
+            deviceChanges.merge(changed.device(), 1L, Long::sum);
+            deviceState(changed.device(), changed.state());
+        }
+    }
+
+    /**
+     * Asterisk sends no device state from before a subscription, so the state is read once subscribed: a phone that
+     * went in use meanwhile is busy at once. A change that arrives while the read is under way is newer than it.
+     */
+    private void watchDevice(String device) {
+        telephony.subscribe("deviceState:" + device).compose(subscribed -> {
+            long changesBefore = deviceChanges.getOrDefault(device, 0L);
+            return telephony.deviceState(device).onSuccess(state -> {
+                if (deviceChanges.getOrDefault(device, 0L) == changesBefore) {
+                    deviceState(device, state);
+                }
+            });
+        }).onFailure(e -> LOG.debug("no device state for {}: {}", device, e.getMessage()));
+    }
+
+    private void deviceState(String device, String state) {
+        PresenceStatus status = deviceStatus(state);
+        if (status != null) {
+            seen(device, status);
         }
     }
 

@@ -80,6 +80,9 @@ public interface Telephony {
     /** The endpoints of {@code technology} as they are now, each as its EndpointStateChange would report it; none if it has none. */
     Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology);
 
+    /** A device's state as the PBX has it now ({@code NOT_INUSE}, {@code INUSE}, {@code UNAVAILABLE}, {@code INVALID}, …). */
+    Future<String> deviceState(String device);
+
     /**
      * Creates the external media channel {@code channelId} in the Stasis app, its audio carried over a WebSocket
      * (Asterisk's chan_websocket), and opens that socket: the channel then enters Stasis (its StasisStart

@@ -14,6 +14,7 @@ import org.patchbay.core.call.CallStatus;
 import org.patchbay.core.events.LocalEvents;
 import org.patchbay.core.events.PresenceChanged;
 import org.patchbay.core.presence.Device;
+import org.patchbay.core.presence.PresenceStatus;
 import org.patchbay.testkit.FakeResponse;
 import org.patchbay.testkit.RecordedRequest;
 
@@ -186,6 +187,16 @@ class PresenceIT {
         assertEquals(404, Tokens.rest(h.patchbay.httpPort(), main, "GET", "/v1/Presence/Clients/carol", null).statusCode());
         assertEquals(List.of("offline>available", "available>busy", "busy>offline"), changes.stream()
                 .map(c -> c.oldStatus() + ">" + c.newStatus()).toList());
+    }
+
+    @Test
+    void aPhoneAlreadyInUseWhenPatchbaySubscribesToItsDeviceIsBusy() {
+        // Both before Patchbay hears of the phone: the INUSE change reaches no subscription, only the state read does.
+        Harness.await(h.asterisk.setEndpointState("PJSIP/erin", "online"));
+        Harness.await(h.asterisk.setDeviceState("PJSIP/erin", "INUSE"));
+        h.waitUntil("erin busy", () -> devicesOf("erin").size() == 1 && devicesOf("erin").get(0).status() == PresenceStatus.busy);
+        assertTrue(Harness.await(h.asterisk.requests()).stream().anyMatch(r -> r.method().equals("GET")
+                && r.path().startsWith("/deviceStates/")), "the device's state was read");
     }
 
     @Test

@@ -65,6 +65,13 @@ class RealAsteriskIT {
     }
 
     @Test
+    void aDevicesStateIsReadByItsNameSlashIncluded() {
+        // The sample's SIPp endpoint is not registered: Asterisk has its device UNAVAILABLE; a name it lacks is INVALID.
+        assertEquals("UNAVAILABLE", Harness.await(pbx.patchbay.telephony().deviceState("PJSIP/patchbay-test-sipp")));
+        assertEquals("INVALID", Harness.await(pbx.patchbay.telephony().deviceState("PJSIP/nobody-here")));
+    }
+
+    @Test
     void gatherTakesTheCallersDigits() {
         pbx.number("7102", "/voice");
         pbx.app.respond("/voice", "<Response><Gather numDigits=\"2\" action=\"/digits\" timeout=\"10\"><Play>sound:beep</Play></Gather></Response>");

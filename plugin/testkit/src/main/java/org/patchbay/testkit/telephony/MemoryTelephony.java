@@ -265,6 +265,13 @@ public final class MemoryTelephony extends PbxPlumbing implements Telephony {
         return reply(Future.succeededFuture(List.of()));
     }
 
+    /** The memory PBX has no devices of its own: their state says nothing. */
+    @Override
+    public Future<String> deviceState(String device) {
+        log("deviceState", device, "", false);
+        return reply(Future.succeededFuture("UNKNOWN"));
+    }
+
     @Override
     public TelephonyStatus status() {
         return new TelephonyStatus(TelephonyStatus.State.CONNECTED, "memory", "memory", "in memory");

@@ -5,7 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import org.patchbay.asterisk.sim.engine.AriError;
 import org.patchbay.asterisk.sim.engine.Engine;
 
-/** {@code /asterisk}, {@code /applications}, {@code /endpoints}, {@code /sounds} and {@code /api-docs}. */
+/** {@code /asterisk}, {@code /applications}, {@code /endpoints}, {@code /deviceStates}, {@code /sounds} and {@code /api-docs}. */
 final class InfoRoutes {
     private final Engine engine;
     private final ApiDocs apiDocs;
@@ -27,6 +27,7 @@ final class InfoRoutes {
                 .unsubscribe(params.path("applicationName"), params.list("eventSource"))));
         routes.get("/endpoints", params -> Reply.ok(engine.info().endpoints()));
         routes.get("/endpoints/:tech", params -> Reply.ok(engine.info().endpoints(params.path("tech"))));
+        routes.get("/deviceStates/:deviceName", params -> Reply.ok(engine.info().deviceState(params.path("deviceName"))));
         routes.get("/sounds", params -> Reply.ok(engine.info().sounds()));
         routes.get("/sounds/:soundId", params -> Reply.ok(engine.info().sound(params.path("soundId"))));
         routes.get("/api-docs/:document", this::apiDoc);

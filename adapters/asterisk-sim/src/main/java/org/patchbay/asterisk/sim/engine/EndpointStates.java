@@ -20,6 +20,8 @@ final class EndpointStates {
     /** endpoint ({@code PJSIP/alice}) to its state: online or offline. */
     private final Map<String, String> states = new LinkedHashMap<>();
     private final Map<String, Set<String>> subscriptions = new LinkedHashMap<>();
+    /** device ({@code PJSIP/alice}) to its state: NOT_INUSE, INUSE, UNAVAILABLE, … */
+    private final Map<String, String> devices = new LinkedHashMap<>();
 
     EndpointStates(World world) {
         this.world = world;
@@ -77,10 +79,16 @@ final class EndpointStates {
 
     /** Asterisk 22.10.1 writes this one with the application second (the hub fills it in, in place). */
     void setDevice(String device, String state) {
+        devices.put(device, state);
         JsonObject event = new JsonObject().put("type", "DeviceStateChanged").put("application", "")
                 .put("timestamp", world.clock.timestamp())
                 .put("device_state", new JsonObject().put("name", device).put("state", state));
         sendTo(event, "deviceState:" + device);
+    }
+
+    /** {@code GET /deviceStates/{name}}: a device Asterisk does not know is INVALID, as on Asterisk 22.10.1. */
+    JsonObject deviceState(String device) {
+        return new JsonObject().put("name", device).put("state", devices.getOrDefault(device, "INVALID"));
     }
 
     JsonArray toJson() {

@@ -154,6 +154,10 @@ public final class Info {
         return world.endpoints.toJson();
     }
 
+    public JsonObject deviceState(String device) {
+        return world.endpoints.deviceState(device);
+    }
+
     /** As Asterisk answers for a technology without endpoints (or without a driver): 404. */
     public JsonArray endpoints(String tech) {
         JsonArray matching = new JsonArray();
