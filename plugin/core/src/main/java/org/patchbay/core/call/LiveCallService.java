@@ -74,6 +74,11 @@ public final class LiveCallService implements LiveCalls {
         });
     }
 
+    /** Cancels the API-created calls this node holds queued (a draining node starts no new call); how many. */
+    public Future<Integer> cancelQueued() {
+        return queue.cancelAll();
+    }
+
     @Override
     public Future<CallRecord> redirect(String accountSid, String callSid, String url, String method) {
         return apply(CallCommand.redirect(accountSid, callSid, url, method));

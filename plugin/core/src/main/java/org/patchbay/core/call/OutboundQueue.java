@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +89,22 @@ final class OutboundQueue {
             }
         });
         return waiting.answered.future();
+    }
+
+    /** Cancels every call still waiting here (a node leaving): their records say canceled, not queued for ever. */
+    Future<Integer> cancelAll() {
+        Promise<Integer> canceled = Promise.promise();
+        context.runOnContext(v -> {
+            int count = 0;
+            for (Waiting waiting : List.copyOf(byCall.values())) {
+                if (!waiting.done) {
+                    settle(waiting, CallStatus.CANCELED);
+                    count++;
+                }
+            }
+            canceled.complete(count);
+        });
+        return canceled.future();
     }
 
     /** Cancels a call still waiting here; null when it is not (it started, ended or runs elsewhere). */

@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A node leaving gracefully (SIGTERM): it stops taking new calls, lets its live calls run for the
- * drain time, ends those still up as a REST hang-up would ({@code completed}, {@code canceled} before
- * answer), and waits for their final status callbacks to be delivered.
+ * A node leaving gracefully (SIGTERM): it stops taking new calls and cancels the API calls it held
+ * queued, lets its live calls run for the drain time, ends those still up as a REST hang-up would
+ * ({@code completed}, {@code canceled} before answer), and waits for their final status callbacks.
  */
 public final class NodeDrain {
     private static final Logger LOG = LoggerFactory.getLogger(NodeDrain.class);
@@ -43,7 +43,10 @@ public final class NodeDrain {
         router.refuseNewCalls();
         int live = router.liveSessions().size();
         LOG.info("draining: no new calls; {} live calls may run for up to {} s", live, drainTime.toSeconds());
-        return callsGone(System.nanoTime() + drainTime.toNanos())
+        return liveCalls.cancelQueued()
+                .onSuccess(queued -> LOG.info("draining: {} queued API calls canceled", queued))
+                .<Void>mapEmpty().recover(e -> Future.succeededFuture())
+                .compose(v -> callsGone(System.nanoTime() + drainTime.toNanos()))
                 .compose(v -> endTheRest())
                 .compose(v -> webhooks.idle(vertx, CALLBACK_PATIENCE))
                 .onComplete(v -> LOG.info("drained; {} callbacks still undelivered", webhooks.inFlight()));

@@ -165,6 +165,19 @@ class CallLimitsIT {
     }
 
     @Test
+    void aDrainingNodeCancelsTheCallsItHeldQueued() {
+        start(Map.of("PATCHBAY_LIMIT_CALLS_CONCURRENT", "1", "PATCHBAY_DRAIN_TIME", "1s"));
+        CallRecord live = create();
+        CallRecord queued = create();
+        awaitStatus(live, CallStatus.IN_PROGRESS);
+        assertEquals(CallStatus.QUEUED, stored(queued.sid()).status());
+        Harness.await(h.patchbay.drain());
+        assertEquals(CallStatus.CANCELED, stored(queued.sid()).status(), "not left queued by a node that left");
+        assertTrue(!initiated.containsKey(queued.sid()), "never started");
+        assertEquals(CallStatus.COMPLETED, stored(live.sid()).status());
+    }
+
+    @Test
     void aCallQueuedLongerThanTheQueueTimeoutFails() {
         start(Map.of("PATCHBAY_LIMIT_CALLS_CONCURRENT", "1", "PATCHBAY_LIMIT_QUEUE_TIMEOUT", "1s"));
         CallRecord live = create();
