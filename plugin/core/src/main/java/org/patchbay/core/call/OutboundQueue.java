@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -130,41 +129,46 @@ final class OutboundQueue {
         }
         head.admitting = true;
         admission.admit(head.account, !head.stored).onComplete(admitted -> context.runOnContext(v -> {
-            head.admitting = false;
             if (head.done) {
+                head.admitting = false;
                 if (admitted.succeeded()) {
                     admitted.result().release();
                 }
                 drain(accountSid);
             } else if (admitted.succeeded()) {
-                queue.poll();
                 head.slot = admitted.result();
-                // The next call reserves its start only after this one has: starts keep creation order.
-                pace(head).onComplete(reserved -> drain(accountSid));
+                // The call stays at the head until its start is booked: the next asks only then, so starts keep creation order.
+                pace(head).onComplete(booked -> {
+                    queue.remove(head);
+                    drain(accountSid);
+                });
             } else {
+                head.admitting = false;
                 keepWaiting(head);
                 vertx.setTimer(RETRY_MS, id -> drain(accountSid));
             }
         }));
     }
 
-    /** Reserves the call's start under the account's calls per second and starts it then; completes once reserved. */
+    /** Starts the call as soon as the account's calls per second has room for it; completes once its start is booked. */
     private Future<Void> pace(Waiting waiting) {
-        Promise<Void> reserved = Promise.promise();
-        long asked = System.nanoTime();
-        admission.startDelay(waiting.account).onComplete(delay -> context.runOnContext(v -> {
-            // The wait counts from when the start was reserved: an answer read late (a busy event loop) must not
-            // push this start later and bunch it with the next one's.
-            long wait = delay.succeeded() ? delay.result() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked) : 0;
-            if (!waiting.done && wait <= 0) {
+        Promise<Void> booked = Promise.promise();
+        tryStart(waiting, booked);
+        return booked.future();
+    }
+
+    private void tryStart(Waiting waiting, Promise<Void> booked) {
+        admission.tryStart(waiting.account).onComplete(wait -> context.runOnContext(v -> {
+            if (waiting.done) {
+                booked.tryComplete();
+            } else if (wait.failed() || wait.result() <= 0) {
                 launch(waiting);
-            } else if (!waiting.done) {
+                booked.tryComplete();
+            } else {
                 keepWaiting(waiting);
-                waiting.startTimer = vertx.setTimer(wait, id -> launch(waiting));
+                waiting.startTimer = vertx.setTimer(wait.result(), id -> tryStart(waiting, booked));
             }
-            reserved.complete();
         }));
-        return reserved.future();
     }
 
     private void launch(Waiting waiting) {

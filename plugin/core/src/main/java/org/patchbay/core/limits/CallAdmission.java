@@ -40,11 +40,11 @@ public final class CallAdmission {
                         : Future.failedFuture(new CallLimitReached(admission.refusedBy(), admission.inFlight())));
     }
 
-    /** How long an API-created call of {@code account} waits before it starts, so starts keep the account's rate. */
-    public Future<Long> startDelay(Account account) {
+    /** Books an API-created call's start under its account's calls per second: 0 when it goes now, else the ms to wait before asking again. */
+    public Future<Long> tryStart(Account account) {
         return policy.callsPerSecond(account)
                 .compose(perSecond -> perSecond <= 0 ? Future.succeededFuture(0L)
-                        : pacer.reserve(LimitPolicy.paceKey(account.sid()), perSecond));
+                        : pacer.tryStart(LimitPolicy.paceKey(account.sid()), perSecond));
     }
 
     public java.time.Duration queueTimeout() {

@@ -104,18 +104,18 @@ public final class GuardedLimits implements Limiter, CallPacer {
     }
 
     @Override
-    public Future<Long> reserve(String key, int perSecond) {
+    public Future<Long> tryStart(String key, int perSecond) {
         if (skipShared()) {
             return pacingFallback(key, perSecond);
         }
-        return sharedPacer.reserve(key, perSecond).recover(failure -> {
+        return sharedPacer.tryStart(key, perSecond).recover(failure -> {
             wentDown(failure);
             return pacingFallback(key, perSecond);
         });
     }
 
     private Future<Long> pacingFallback(String key, int perSecond) {
-        return policy == RedisDownPolicy.CLOSED ? Future.failedFuture(unavailable()) : localPacer.reserve(key, perSecond);
+        return policy == RedisDownPolicy.CLOSED ? Future.failedFuture(unavailable()) : localPacer.tryStart(key, perSecond);
     }
 
     @Override

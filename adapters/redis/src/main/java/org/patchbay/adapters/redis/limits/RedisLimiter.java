@@ -95,7 +95,7 @@ public final class RedisLimiter implements Limiter, CallPacer {
     }
 
     @Override
-    public Future<Long> reserve(String key, int perSecond) {
+    public Future<Long> tryStart(String key, int perSecond) {
         return eval(PACE, List.of(prefix + key), List.of(Long.toString(1_000_000L / perSecond)))
                 .map(RedisLimiter::microsToMillis);
     }
@@ -134,7 +134,8 @@ public final class RedisLimiter implements Limiter, CallPacer {
         return prefix + "rejected:" + key;
     }
 
+    /** Rounded up: a timer set for a wait rounded down would ask again just before the start is due. */
     private static long microsToMillis(Response waitMicros) {
-        return waitMicros.toLong() / 1000;
+        return (waitMicros.toLong() + 999) / 1000;
     }
 }
