@@ -13,6 +13,7 @@ import org.patchbay.core.limits.GuardedLimits;
 import org.patchbay.core.limits.LimitDefaults;
 import org.patchbay.core.limits.LimitPolicy;
 import org.patchbay.core.limits.Limiter;
+import org.patchbay.core.limits.SlotReuse;
 import org.patchbay.core.limits.memory.MemoryAccountLimits;
 import org.patchbay.core.limits.memory.MemoryCallPacer;
 import org.patchbay.core.limits.memory.MemoryLimiter;
@@ -57,7 +58,8 @@ public final class PatchbayLimits {
             return new PatchbayLimits(vertx, new MemoryLimiter(), new MemoryCallPacer(), new MemoryAccountLimits(), defaults, metered);
         }
         RedisLimiter redis = new RedisLimiter(vertx, redisUrl, config.redisPrefix());
-        GuardedLimits guarded = new GuardedLimits(redis, redis, defaults.redisDown());
+        // Inside the guard: a slot is reused only while Redis answered within SlotReuse.FRESH, never one counted locally.
+        GuardedLimits guarded = new GuardedLimits(new SlotReuse(vertx, redis), redis, defaults.redisDown());
         return new PatchbayLimits(vertx, guarded, guarded, new RedisAccountLimits(vertx, redisUrl, config.redisPrefix()), defaults,
                 metered);
     }

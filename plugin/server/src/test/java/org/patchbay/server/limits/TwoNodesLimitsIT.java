@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patchbay.core.limits.SlotReuse;
 import org.patchbay.server.Patchbay;
 import org.patchbay.server.config.ConfigLoader;
 import org.patchbay.server.e2e.Harness;
@@ -92,6 +93,8 @@ class TwoNodesLimitsIT {
             request.finish();
             assertEquals(200, request.answer(Duration.ofSeconds(5)).status());
         }
+        // A node tells the other nodes' requests as it last read them, up to SlotReuse.FRESH ago.
+        sleepMillis(SlotReuse.FRESH.toMillis() + 50);
         HeldRequest after = hold(b);
         after.finish();
         assertEquals("1", after.answer(Duration.ofSeconds(5)).header("Twilio-Concurrent-Requests"), "every slot was given back");
@@ -123,5 +126,13 @@ class TwoNodesLimitsIT {
         }
         assertTrue(refusedAfter > 0 && refusedAfter < Duration.ofSeconds(1).toNanos(),
                 "node B refused over the new limit after " + refusedAfter / 1_000_000 + " ms");
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
