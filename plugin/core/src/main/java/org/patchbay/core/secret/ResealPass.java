@@ -13,7 +13,7 @@ import java.util.List;
  * The start-up pass that brings every stored secret to the current key: plain values left by an
  * earlier version and values sealed with a previous key are sealed again. It runs before the API
  * serves requests, and fails (stopping the start) when a value was sealed with a key not configured.
- * It walks the main account's family (subaccounts cannot own subaccounts) and each account's API keys.
+ * It walks the main account's family (subaccounts cannot own subaccounts) and each account's API keys and event sinks.
  */
 public final class ResealPass {
     private static final int PAGE = 500;
@@ -33,12 +33,17 @@ public final class ResealPass {
             return stored(store.inner().of(Account.KIND), main.sid(), 0, new ArrayList<>()).compose(family -> {
                 Future<Integer> chain = reseal(SecretField.AUTH_TOKEN, family);
                 for (Account account : family) {
-                    chain = chain.compose(done -> stored(store.inner().of(SecretField.API_KEY_SECRET.kind()), account.sid(), 0,
-                            new ArrayList<>()).compose(keys -> reseal(SecretField.API_KEY_SECRET, keys)).map(more -> done + more));
+                    for (SecretField<?> owned : SecretField.OWNED_BY_ACCOUNTS) {
+                        chain = chain.compose(done -> resealOwned(owned, account.sid()).map(more -> done + more));
+                    }
                 }
                 return chain;
             });
         });
+    }
+
+    private <T extends Resource> Future<Integer> resealOwned(SecretField<T> field, String accountSid) {
+        return stored(store.inner().of(field.kind()), accountSid, 0, new ArrayList<>()).compose(records -> reseal(field, records));
     }
 
     private <T extends Resource> Future<Integer> reseal(SecretField<T> field, List<T> records) {

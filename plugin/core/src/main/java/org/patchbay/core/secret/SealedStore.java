@@ -9,7 +9,7 @@ import org.patchbay.core.store.Store;
 import java.util.List;
 
 /**
- * A store that keeps secrets at rest encrypted: auth tokens and API key secrets pass through
+ * A store that keeps secrets at rest encrypted: auth tokens, API key secrets and sink configurations pass through
  * {@link SecretCipher} on their way in and out of the store it wraps (memory, file or Redis);
  * every other kind of record goes straight through.
  */

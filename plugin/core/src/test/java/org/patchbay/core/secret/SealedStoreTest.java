@@ -4,11 +4,14 @@ import io.vertx.core.Future;
 import org.junit.jupiter.api.Test;
 import org.patchbay.core.account.Account;
 import org.patchbay.core.account.ApiKey;
+import org.patchbay.core.events.sink.Sink;
+import org.patchbay.core.events.sink.SinkType;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +47,14 @@ class SealedStoreTest {
         await(store.of(ApiKey.KIND).put(new ApiKey(KEY, SUB, "key-secret", "Deploy", T0, T0)));
     }
 
+    private static final String SINK = "DG" + "4".repeat(32);
+    private static final Map<String, Object> AMQP = Map.of("url", "amqp://events:broker-password@127.0.0.1:5672/%2F",
+            "exchange", "calls");
+
+    private static Sink sink() {
+        return Sink.create(SINK, SUB, "broker", SinkType.AMQP, AMQP, T0);
+    }
+
     private String storedToken(String sid) throws Exception {
         return await(memory.of(Account.KIND).get(sid)).authToken();
     }
@@ -61,6 +72,29 @@ class SealedStoreTest {
         assertEquals(List.of(SUB), await(store.of(Account.KIND).list(MAIN, a -> a.authToken().equals("sub-token"), 0, 10))
                 .items().stream().map(Account::sid).toList());
         assertNull(await(store.of(Account.KIND).get("AC" + "9".repeat(32))));
+    }
+
+    @Test
+    void aSinksConfigurationIsSealedWholeAndOpensAsItWasGiven() throws Exception {
+        SealedStore store = sealed(first);
+        await(store.of(Sink.KIND).put(sink()));
+        Map<String, Object> stored = await(memory.of(Sink.KIND).get(SINK)).sinkConfiguration();
+        assertEquals(List.of("sealed"), List.copyOf(stored.keySet()));
+        assertFalse(stored.toString().contains("broker-password"));
+        assertEquals(AMQP, await(store.of(Sink.KIND).get(SINK)).sinkConfiguration());
+        assertEquals("calls", ((org.patchbay.core.events.sink.AmqpConfiguration) await(store.of(Sink.KIND).get(SINK))
+                .configuration()).exchange());
+    }
+
+    @Test
+    void aPlainSinkFromAnEarlierVersionIsSealedByTheStartUpPass() throws Exception {
+        fill(sealed(first));
+        await(memory.of(Sink.KIND).put(sink()));
+        SealedStore store = sealed(first);
+        assertEquals(AMQP, await(store.of(Sink.KIND).get(SINK)).sinkConfiguration(), "read while still plain");
+        assertEquals(1, await(new ResealPass(store).run()));
+        assertFalse(await(memory.of(Sink.KIND).get(SINK)).sinkConfiguration().toString().contains("broker-password"));
+        assertEquals(AMQP, await(store.of(Sink.KIND).get(SINK)).sinkConfiguration());
     }
 
     @Test
