@@ -59,7 +59,7 @@ final class StoreWiring {
             return Future.succeededFuture(new MemoryStore(MemoryStore.DEFAULT_RETENTION, retention));
         }
         Path dir = dir(config);
-        return vertx.<Store>executeBlocking(() -> JournaledStore.open(dir), false)
+        return vertx.<Store>executeBlocking(() -> JournaledStore.open(dir, retention), false)
                 .recover(failed -> Future.failedFuture(new ConfigException("the store in " + dir + " cannot be opened: "
                         + failed.getMessage())));
     }

@@ -7,6 +7,7 @@ import org.patchbay.core.store.ResourceKind;
 import org.patchbay.core.store.ResourceStore;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.store.memory.MemoryStore;
+import org.patchbay.core.store.retention.Retention;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,28 +29,42 @@ public final class JournaledStore implements Store {
     /** The journals are compacted once they outgrow both the snapshot and this. */
     public static final long DEFAULT_COMPACT_AFTER = 16L << 20;
 
-    private final MemoryStore memory = new MemoryStore();
+    private final MemoryStore memory;
     /** Records of kinds not asked for yet, or that this version cannot read: written to every snapshot as they are. */
     private final Map<String, Map<String, Object>> unopened;
     private final ConcurrentHashMap<String, JournaledResourceStore<?>> stores = new ConcurrentHashMap<>();
     private JournalWriter journal;
 
-    private JournaledStore(StoreImage image) {
+    private JournaledStore(StoreImage image, Retention retention) {
+        this.memory = new MemoryStore(MemoryStore.DEFAULT_RETENTION, retention);
         this.unopened = image.kinds;
         image.kinds.forEach(this::moveIntoMemory);
     }
 
     /** Blocking: reads the store kept in {@code dir} (created when absent) and holds the directory until closed. */
     public static JournaledStore open(Path dir) throws IOException {
-        return open(dir, DEFAULT_COMPACT_AFTER);
+        return open(dir, Retention.keepAll());
+    }
+
+    /**
+     * As {@link #open(Path)}, with records expiring by {@code retention}: an expired record leaves memory at once
+     * (and at each {@link #sweep()}), the files at the next snapshot, and is dropped again if a journal read back
+     * still holds it.
+     */
+    public static JournaledStore open(Path dir, Retention retention) throws IOException {
+        return open(dir, DEFAULT_COMPACT_AFTER, retention);
     }
 
     public static JournaledStore open(Path dir, long compactAfter) throws IOException {
+        return open(dir, compactAfter, Retention.keepAll());
+    }
+
+    public static JournaledStore open(Path dir, long compactAfter, Retention retention) throws IOException {
         StoreFiles files = new StoreFiles(dir);
         FileLock lock = files.lock();
         try {
             StoreImage image = StoreImage.load(files);
-            JournaledStore store = new JournaledStore(image);
+            JournaledStore store = new JournaledStore(image, retention);
             store.journal = new JournalWriter(files, lock, image.lastGeneration + 1, image.journalBytes, image.snapshotBytes,
                     compactAfter, store::writeSnapshot);
             return store;
@@ -140,6 +155,11 @@ public final class JournaledStore implements Store {
     @Override
     public String name() {
         return "file";
+    }
+
+    @Override
+    public Future<Integer> sweep() {
+        return memory.sweep();
     }
 
     @Override
