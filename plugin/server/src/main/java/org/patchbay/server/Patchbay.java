@@ -20,6 +20,7 @@ import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
 import org.patchbay.core.call.SessionStreams;
 import org.patchbay.core.node.NodeBus;
+import org.patchbay.core.node.NodeReply;
 import org.patchbay.core.livecall.RoomForwarding;
 import org.patchbay.core.call.SessionContexts;
 import org.patchbay.core.call.StasisReconciler;
@@ -204,7 +205,13 @@ public final class Patchbay {
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser, nodes);
         nodeWiring = NodeWiring.start(vertx, config, node, store, calls, liveCalls, webhooks, events, closers);
         RoomForwarding roomChanges = new RoomForwarding(conferences, queues, store, nodes, node);
-        nodes.serve(command -> RoomForwarding.KINDS.contains(command.kind()) ? roomChanges.applyHere(command) : liveCalls.apply(command));
+        SessionStreams liveStreams = new SessionStreams(calls, store, streams, nodes);
+        nodes.serve(command -> {
+            if (RoomForwarding.KINDS.contains(command.kind())) {
+                return roomChanges.applyHere(command).map(NodeReply::of);
+            }
+            return SessionStreams.handles(command) ? liveStreams.applyHere(command) : liveCalls.apply(command).map(NodeReply::of);
+        });
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         Runnable watchPbx = presence.watchPbx(calls, telephony, mainAccount.sid());
@@ -218,7 +225,7 @@ public final class Patchbay {
                 limits.api(store, services.events()), eventWiring.ports()),
                 Stream.of(usage.endpoints(), presence.endpoints(), RoomRoutes.endpoints(store, liveCalls, roomChanges, roomChanges),
                                 new OutboundPolicyRoutes(store, accountOutbound).endpoints(),
-                                new StreamRoutes(new SessionStreams(calls, store, streams)).endpoints())
+                                new StreamRoutes(liveStreams).endpoints())
                         .flatMap(List::stream).toList()).mount(router);
         media.mount(router, tts);
         eventWiring.mount(router, store);

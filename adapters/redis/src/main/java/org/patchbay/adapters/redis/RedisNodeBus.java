@@ -14,6 +14,7 @@ import io.vertx.redis.client.Request;
 import org.patchbay.core.node.CallCommand;
 import org.patchbay.core.call.CallRecord;
 import org.patchbay.core.node.NodeBus;
+import org.patchbay.core.node.NodeReply;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.json.Json;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -42,8 +44,8 @@ public final class RedisNodeBus implements NodeBus {
     private final String nodeId;
     private final Duration timeout;
     private final String busAddress;
-    private final Map<String, Promise<CallRecord>> waiting = new ConcurrentHashMap<>();
-    private Function<CallCommand, Future<CallRecord>> handler = command -> Future.failedFuture(NodeBus.unreachable(command));
+    private final Map<String, Promise<NodeReply>> waiting = new ConcurrentHashMap<>();
+    private Function<CallCommand, Future<NodeReply>> handler = command -> Future.failedFuture(NodeBus.unreachable(command));
     private RedisConnection subscription;
     private MessageConsumer<JsonObject> consumer;
     private boolean closed;
@@ -63,7 +65,7 @@ public final class RedisNodeBus implements NodeBus {
     }
 
     @Override
-    public Future<Void> serve(Function<CallCommand, Future<CallRecord>> commands) {
+    public Future<Void> serve(Function<CallCommand, Future<NodeReply>> commands) {
         this.handler = commands;
         consumer = vertx.eventBus().localConsumer(busAddress + "." + inbox(nodeId), message -> {
             JsonObject value = message.body().getJsonObject("value");
@@ -93,7 +95,7 @@ public final class RedisNodeBus implements NodeBus {
 
     private void received(JsonObject envelope) {
         if (envelope.containsKey("reply")) {
-            Promise<CallRecord> promise = waiting.remove(envelope.getString("id"));
+            Promise<NodeReply> promise = waiting.remove(envelope.getString("id"));
             if (promise != null) {
                 settle(promise, envelope.getJsonObject("reply"));
             }
@@ -102,16 +104,17 @@ public final class RedisNodeBus implements NodeBus {
         CallCommand command = Json.read(envelope.getJsonObject("command").encode(), CallCommand.class);
         handler.apply(command).onComplete(done -> {
             JsonObject reply = done.succeeded()
-                    ? new JsonObject().put("record", new JsonObject(Json.write(done.result())))
+                    ? new JsonObject().put("record", done.result().call() == null ? null : new JsonObject(Json.write(done.result().call())))
+                            .put("detail", new JsonObject(new LinkedHashMap<>(done.result().detail())))
                     : failure(done.cause());
             publish(envelope.getString("from"), new JsonObject().put("id", envelope.getString("id")).put("reply", reply));
         });
     }
 
     @Override
-    public Future<CallRecord> send(String node, CallCommand command) {
+    public Future<NodeReply> send(String node, CallCommand command) {
         String id = Sids.secret();
-        Promise<CallRecord> answer = Promise.promise();
+        Promise<NodeReply> answer = Promise.promise();
         waiting.put(id, answer);
         long timer = vertx.setTimer(timeout.toMillis(), t -> {
             if (waiting.remove(id) != null) {
@@ -144,9 +147,12 @@ public final class RedisNodeBus implements NodeBus {
                 .put("message", String.valueOf(cause.getMessage()));
     }
 
-    private static void settle(Promise<CallRecord> promise, JsonObject reply) {
+    private static void settle(Promise<NodeReply> promise, JsonObject reply) {
         if (reply.containsKey("record")) {
-            promise.tryComplete(Json.read(reply.getJsonObject("record").encode(), CallRecord.class));
+            Map<String, String> detail = new LinkedHashMap<>();
+            reply.getJsonObject("detail", new JsonObject()).forEach(field -> detail.put(field.getKey(), String.valueOf(field.getValue())));
+            JsonObject record = reply.getJsonObject("record");
+            promise.tryComplete(new NodeReply(record == null ? null : Json.read(record.encode(), CallRecord.class), detail));
             return;
         }
         int code = reply.getInteger("code", ErrorCode.INTERNAL_FAILURE.code());

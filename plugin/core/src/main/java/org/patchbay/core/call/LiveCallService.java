@@ -6,6 +6,7 @@ import org.patchbay.core.livecall.OutboundCall;
 import org.patchbay.core.livecall.LiveCalls;
 import org.patchbay.core.node.CallCommand;
 import org.patchbay.core.node.NodeBus;
+import org.patchbay.core.node.NodeReply;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import org.patchbay.core.account.Account;
@@ -117,7 +118,7 @@ public final class LiveCallService implements LiveCalls {
                 return Future.failedFuture(new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS,
                         "Call is not in-progress. Cannot redirect."));
             }
-            return nodes.send(record.node(), command);
+            return nodes.send(record.node(), command).map(NodeReply::call);
         });
     }
 

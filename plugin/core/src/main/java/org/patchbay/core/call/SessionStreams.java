@@ -6,6 +6,9 @@ import org.patchbay.core.call.stream.StreamState;
 import org.patchbay.core.error.ErrorCode;
 import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.livecall.LiveStreams;
+import org.patchbay.core.node.CallCommand;
+import org.patchbay.core.node.NodeBus;
+import org.patchbay.core.node.NodeReply;
 import org.patchbay.core.store.Store;
 import org.patchbay.core.stream.StreamConnector;
 import org.patchbay.core.twiml.Stream;
@@ -13,29 +16,49 @@ import org.patchbay.core.twiml.Stream;
 import java.util.function.Function;
 
 /**
- * {@link LiveStreams} for the calls this node carries: each change runs on the call's own context, where its forks
- * live. A call of another node is refused with a 400 saying so (streams are not carried over the node bus yet).
+ * {@link LiveStreams} on calls wherever they run: a change to a call of this node runs on the call's own context,
+ * where its forks live; one to a call of another node is handed to that node over the node bus.
  */
 public final class SessionStreams implements LiveStreams {
     private final CallRouter router;
     private final Store store;
     private final StreamConnector connector;
+    private final NodeBus nodes;
 
-    public SessionStreams(CallRouter router, Store store, StreamConnector connector) {
+    public SessionStreams(CallRouter router, Store store, StreamConnector connector, NodeBus nodes) {
         this.router = router;
         this.store = store;
         this.connector = connector;
+        this.nodes = nodes;
+    }
+
+    /** Whether another node's command is a Streams request, for {@link #applyHere}. */
+    public static boolean handles(CallCommand command) {
+        return StreamCommands.KINDS.contains(command.kind());
+    }
+
+    /** Carries out a Streams request another node handed over; answers with the call's record and the stream. */
+    public Future<NodeReply> applyHere(CallCommand command) {
+        Future<StreamState> done = StreamCommands.START.equals(command.kind())
+                ? start(command.accountSid(), command.callSid(), StreamCommands.stream(command))
+                : stop(command.accountSid(), command.callSid(), StreamCommands.sidOrName(command));
+        return done.compose(state -> {
+            CallSession session = router.session(command.callSid());
+            Future<CallRecord> record = session != null ? Future.succeededFuture(session.record())
+                    : store.of(CallRecord.KIND).get(command.accountSid(), command.callSid());
+            return record.map(call -> new NodeReply(call, StreamCommands.detail(state)));
+        });
     }
 
     @Override
     public Future<StreamState> start(String accountSid, String callSid, Stream stream) {
-        return onCall(accountSid, callSid, session ->
+        return onCall(accountSid, callSid, StreamCommands.start(accountSid, callSid, stream), session ->
                 session.control().forks().start(session.control(), stream, connector, false));
     }
 
     @Override
     public Future<StreamState> stop(String accountSid, String callSid, String sidOrName) {
-        return onCall(accountSid, callSid, session -> {
+        return onCall(accountSid, callSid, StreamCommands.stop(accountSid, callSid, sidOrName), session -> {
             StreamState stopped = session.control().forks().stop(sidOrName);
             return stopped == null
                     ? Future.failedFuture(PatchbayException.notFound("/Calls/" + callSid + "/Streams/" + sidOrName))
@@ -43,10 +66,11 @@ public final class SessionStreams implements LiveStreams {
         });
     }
 
-    private Future<StreamState> onCall(String accountSid, String callSid, Function<CallSession, Future<StreamState>> change) {
+    private Future<StreamState> onCall(String accountSid, String callSid, CallCommand elsewhere,
+                                       Function<CallSession, Future<StreamState>> change) {
         CallSession session = router.session(callSid);
         if (session == null || !session.record().accountSid().equals(accountSid)) {
-            return notHere(accountSid, callSid);
+            return notHere(accountSid, callSid, elsewhere);
         }
         Promise<StreamState> result = Promise.promise();
         session.context().runOnContext(v -> {
@@ -59,7 +83,7 @@ public final class SessionStreams implements LiveStreams {
         return result.future();
     }
 
-    private Future<StreamState> notHere(String accountSid, String callSid) {
+    private Future<StreamState> notHere(String accountSid, String callSid, CallCommand elsewhere) {
         return store.of(CallRecord.KIND).get(accountSid, callSid).compose(record -> {
             if (record == null) {
                 return Future.failedFuture(PatchbayException.notFound("/Calls/" + callSid));
@@ -67,8 +91,7 @@ public final class SessionStreams implements LiveStreams {
             if (record.status().isFinal() || record.node() == null || record.node().equals(router.nodeId())) {
                 return Future.failedFuture(notInProgress("Call is not in-progress. Cannot start or stop a stream."));
             }
-            return Future.failedFuture(notInProgress("The call is carried by another Patchbay node; send its Streams"
-                    + " requests to that node (streams are not forwarded between nodes yet)"));
+            return nodes.send(record.node(), elsewhere).map(reply -> StreamCommands.state(accountSid, callSid, reply.detail()));
         });
     }
 

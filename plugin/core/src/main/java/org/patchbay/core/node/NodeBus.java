@@ -1,21 +1,20 @@
 package org.patchbay.core.node;
 
-import org.patchbay.core.call.CallRecord;
 import io.vertx.core.Future;
 
 import java.util.function.Function;
 
 /**
  * How Patchbay nodes sharing one store reach each other: a REST request that lands on one node for a
- * call another node runs is handed to that node, which answers with the call's record.
+ * call another node runs is handed to that node, which answers with the call's record (and what the command made).
  */
 public interface NodeBus {
 
     /** Runs {@code command} on {@code node}; fails with a PatchbayException when the node cannot be reached. */
-    Future<CallRecord> send(String node, CallCommand command);
+    Future<NodeReply> send(String node, CallCommand command);
 
     /** Takes the commands sent to this node. */
-    Future<Void> serve(Function<CallCommand, Future<CallRecord>> handler);
+    Future<Void> serve(Function<CallCommand, Future<NodeReply>> handler);
 
     Future<Void> close();
 
@@ -23,12 +22,12 @@ public interface NodeBus {
     static NodeBus alone() {
         return new NodeBus() {
             @Override
-            public Future<CallRecord> send(String node, CallCommand command) {
+            public Future<NodeReply> send(String node, CallCommand command) {
                 return Future.failedFuture(unreachable(command));
             }
 
             @Override
-            public Future<Void> serve(Function<CallCommand, Future<CallRecord>> handler) {
+            public Future<Void> serve(Function<CallCommand, Future<NodeReply>> handler) {
                 return Future.succeededFuture();
             }
 

@@ -1,5 +1,6 @@
 package org.patchbay.server.e2e;
 
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,14 @@ import org.patchbay.core.error.PatchbayException;
 import org.patchbay.server.Patchbay;
 import org.patchbay.testkit.SharedRedis;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two Patchbay nodes, each beside its own Asterisk, sharing one Redis: a REST change that lands on
@@ -83,6 +92,50 @@ class TwoNodesIT {
         CallRecord ended = Harness.await(b.liveCalls().end(ACCOUNT, call.sid(), CallStatus.COMPLETED));
         assertEquals(CallStatus.COMPLETED, ended.status());
         assertEquals(List.of(), Harness.await(asteriskB.state()).channels(), "node B's Asterisk never saw the call");
+    }
+
+    @Test
+    void theOtherNodesStreamsRequestsStartAndStopAStreamOnTheNodeThatRunsTheCall() throws Exception {
+        StreamApp fork = StreamApp.start(a.vertx);
+        try {
+            CallRecord call = liveCallOnA();
+            HttpResponse<String> created = postToB(call.sid(), "/Streams.json", "Url=" + enc(fork.url("/fork")) + "&Name="
+                    + enc("via b") + "&Parameter1.Name=Plan&Parameter1.Value=gold");
+            assertEquals(200, created.statusCode(), created.body());
+            JsonObject stream = new JsonObject(created.body());
+            String sid = stream.getString("sid");
+            assertTrue(sid.matches("MZ[0-9a-f]{32}"), sid);
+            assertEquals("via b", stream.getString("name"));
+            assertEquals("in-progress", stream.getString("status"));
+            JsonObject start = fork.await(a, "start").getJsonObject("start");
+            assertEquals(sid, start.getString("streamSid"));
+            assertEquals(new JsonObject().put("Plan", "gold"), start.getJsonObject("customParameters"));
+
+            HttpResponse<String> stopped = postToB(call.sid(), "/Streams/via%20b.json", "Status=stopped");
+            assertEquals(200, stopped.statusCode(), stopped.body());
+            assertEquals(sid, new JsonObject(stopped.body()).getString("sid"), "stopped by name, answered with its SID");
+            assertEquals("stopped", new JsonObject(stopped.body()).getString("status"));
+            assertEquals(sid, fork.await(a, "stop").getString("streamSid"));
+            assertEquals(404, postToB(call.sid(), "/Streams/none.json", "Status=stopped").statusCode(),
+                    "the other node's not found comes back as a 404");
+            assertEquals(List.of(), Harness.await(asteriskB.state()).channels(), "node B's Asterisk never saw the call");
+            Harness.await(b.liveCalls().end(ACCOUNT, call.sid(), CallStatus.COMPLETED));
+            a.waitUntil("the call ended", () -> Harness.await(a.patchbay.store().of(CallRecord.KIND).get(call.sid())).status().isFinal());
+        } finally {
+            fork.close();
+        }
+    }
+
+    private HttpResponse<String> postToB(String callSid, String path, String form) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((ACCOUNT + ":" + "f".repeat(32)).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + b.httpPort()
+                        + "/2010-04-01/Accounts/" + ACCOUNT + "/Calls/" + callSid + path))
+                .header("Authorization", "Basic " + auth).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test
