@@ -15,4 +15,24 @@ public interface LiveStreams {
 
     /** Stops the call's stream with that SID or name, whoever started it; completes with it, {@code stopped}. */
     Future<StreamState> stop(String accountSid, String callSid, String sidOrName);
+
+    /** No call is live here (an API served without a call router): every call's stream is refused as not in progress. */
+    static LiveStreams none() {
+        return new LiveStreams() {
+            @Override
+            public Future<StreamState> start(String accountSid, String callSid, Stream stream) {
+                return Future.failedFuture(notInProgress());
+            }
+
+            @Override
+            public Future<StreamState> stop(String accountSid, String callSid, String sidOrName) {
+                return Future.failedFuture(notInProgress());
+            }
+        };
+    }
+
+    private static org.patchbay.core.error.PatchbayException notInProgress() {
+        return new org.patchbay.core.error.PatchbayException(400, org.patchbay.core.error.ErrorCode.CALL_NOT_IN_PROGRESS,
+                "Call is not in-progress. Cannot start or stop a stream.");
+    }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 final class OpenApiDocument {
     /** Fragments beside the main file, each an OpenAPI document holding only {@code paths} and {@code components}. */
     static final List<String> FRAGMENTS = List.of("limits.json", "events.json", "usage.json", "presence.json",
-            "conferences.json", "participants.json", "queues.json", "members.json", "outbound.json");
+            "conferences.json", "participants.json", "queues.json", "members.json", "outbound.json", "streams.json");
     private static final String FOLDER = "org/patchbay/server/api/openapi/";
 
     private OpenApiDocument() {

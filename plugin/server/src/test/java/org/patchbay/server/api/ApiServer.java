@@ -7,6 +7,8 @@ import org.patchbay.core.presence.DeviceSignals;
 import org.patchbay.core.presence.Presence;
 import org.patchbay.core.presence.memory.MemoryPresenceStore;
 import org.patchbay.server.api.presence.PresenceRoutes;
+import org.patchbay.server.api.streams.StreamRoutes;
+import org.patchbay.core.livecall.LiveStreams;
 import org.patchbay.server.api.outbound.OutboundPolicyRoutes;
 import org.patchbay.server.http.AccountOutbound;
 import io.vertx.core.Future;
@@ -79,7 +81,8 @@ final class ApiServer implements AutoCloseable {
                 Stream.of(new UsageApi(usage, account -> ZoneOffset.UTC, "usd", clock).endpoints(),
                         new PresenceRoutes(presence).endpoints(),
                         RoomRoutes.endpoints(store, liveCalls, LiveConferences.none(), LiveQueues.storeOnly(store)),
-                        new OutboundPolicyRoutes(store, new AccountOutbound(store)).endpoints())
+                        new OutboundPolicyRoutes(store, new AccountOutbound(store)).endpoints(),
+                        new StreamRoutes(LiveStreams.none()).endpoints())
                         .flatMap(java.util.List::stream).toList());
         api.mount(router);
     }
