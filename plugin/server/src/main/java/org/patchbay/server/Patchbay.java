@@ -9,7 +9,6 @@ import org.patchbay.adapters.ari.AriSettings;
 import org.patchbay.adapters.ari.AriTelephony;
 import org.patchbay.adapters.http.HttpInstructionSource;
 import org.patchbay.adapters.http.HttpWebhookSender;
-import org.patchbay.adapters.redis.RedisNodeBus;
 import org.patchbay.adapters.tts.EspeakSettings;
 import org.patchbay.adapters.tts.SpeechIdKey;
 import org.patchbay.adapters.tts.EspeakTtsEngine;
@@ -18,9 +17,9 @@ import org.patchbay.core.call.CallRouter;
 import org.patchbay.core.call.CallServices;
 import org.patchbay.core.call.InboundRouting;
 import org.patchbay.core.call.LiveCallService;
+import org.patchbay.core.call.ForwardedCommands;
 import org.patchbay.core.call.SessionStreams;
 import org.patchbay.core.node.NodeBus;
-import org.patchbay.core.node.NodeReply;
 import org.patchbay.core.livecall.RoomForwarding;
 import org.patchbay.core.call.SessionContexts;
 import org.patchbay.core.call.StasisReconciler;
@@ -66,7 +65,6 @@ import org.patchbay.server.usage.PatchbayUsage;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,19 +197,13 @@ public final class Patchbay {
         closers.add(limits::close);
         calls = new CallRouter(services, contexts, new InboundRouting(store, mainAccount.sid(), presence.presence(), notifications),
                 config.endpoints(), routes, limits.calls());
-        NodeBus nodes = config.redisUrl() == null ? NodeBus.alone()
-                : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
+        NodeBus nodes = NodeWiring.bus(vertx, config, node);
         closers.add(nodes::close);
         liveCalls = new LiveCallService(calls, store, config.endpoints(), parser, nodes);
         nodeWiring = NodeWiring.start(vertx, config, node, store, calls, liveCalls, webhooks, events, closers);
         RoomForwarding roomChanges = new RoomForwarding(conferences, queues, store, nodes, node);
         SessionStreams liveStreams = new SessionStreams(calls, store, streams, nodes);
-        nodes.serve(command -> {
-            if (RoomForwarding.KINDS.contains(command.kind())) {
-                return roomChanges.applyHere(command).map(NodeReply::of);
-            }
-            return SessionStreams.handles(command) ? liveStreams.applyHere(command) : liveCalls.apply(command).map(NodeReply::of);
-        });
+        nodes.serve(new ForwardedCommands(roomChanges, liveStreams, liveCalls));
         calls.start();
         StasisReconciler reconciler = new StasisReconciler(telephony, routes, calls, store);
         Runnable watchPbx = presence.watchPbx(calls, telephony, mainAccount.sid());

@@ -2,10 +2,12 @@ package org.patchbay.server.node;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import org.patchbay.adapters.redis.RedisNodeBus;
 import org.patchbay.adapters.redis.node.RedisNodeLiveness;
 import org.patchbay.core.call.CallRouter;
 import org.patchbay.core.call.LiveCallService;
 import org.patchbay.core.events.EventPublisher;
+import org.patchbay.core.node.NodeBus;
 import org.patchbay.core.node.NodeCallLedger;
 import org.patchbay.core.node.NodeDrain;
 import org.patchbay.core.node.NodeHeartbeat;
@@ -31,6 +33,12 @@ public final class NodeWiring {
     private NodeWiring(NodeDrain drain, Duration drainTime) {
         this.drain = drain;
         this.drainTime = drainTime;
+    }
+
+    /** How this node reaches the others: over Redis when there is one, else no one to reach. */
+    public static NodeBus bus(Vertx vertx, PatchbayConfig config, String node) {
+        return config.redisUrl() == null ? NodeBus.alone()
+                : new RedisNodeBus(vertx, config.redisUrl(), config.redisPrefix(), node, Duration.ofSeconds(5));
     }
 
     public static NodeWiring start(Vertx vertx, PatchbayConfig config, String node, Store store, CallRouter calls,
