@@ -84,6 +84,8 @@ class AuthorizationIT {
         server.put(QueueMember.KIND, new QueueMember(call.sid(), owner, queue.sid(), 1, now, now));
         sids.put("Conferences", conference.sid());
         sids.put("Queues", queue.sid());
+        // Streams are not stored: a stream SID only has to be well formed for the refusal to come first.
+        sids.put("Streams", "MZ" + "0".repeat(32));
         siblingKey = server.put(ApiKey.KIND, new ApiKey(Sids.next(Sids.API_KEY), server.sibling.sid(), "sibling-secret", "k", now, now));
         // /v1/Presence addresses the caller's own account: each has its own alice, none sees another's
         for (Account account : List.of(target, server.sibling, server.main)) {
