@@ -122,6 +122,7 @@ public final class AriConnection {
                     ARI fresh = newAri(version);
                     return asteriskVersion(fresh).compose(asterisk -> openEvents(fresh, thisAttempt)
                             .compose(v -> confirmRegistered(APP_CONFIRMATIONS))
+                            .compose(v -> PresenceApp.filter(transport, settings.presenceApp()))
                             .map(v -> {
                                 onConnectedNow(fresh, version, asterisk);
                                 return v;
@@ -171,12 +172,13 @@ public final class AriConnection {
     private Future<Void> openEvents(ARI fresh, long thisAttempt) {
         Promise<Void> opened = Promise.promise();
         try {
-            fresh.events().eventWebsocket(settings.app()).setSubscribeAll(false).execute(new AriWSCallback<Message>() {
+            String apps = settings.app() + "," + settings.presenceApp();
+            fresh.events().eventWebsocket(apps).setSubscribeAll(false).execute(new AriWSCallback<Message>() {
                 @Override
                 public void onSuccess(Message message) {
                     if (message instanceof ApplicationReplaced) {
                         replaced();
-                    } else {
+                    } else if (!PresenceApp.unwanted(message, settings.presenceApp())) {
                         AriEventMapper.map(message).ifPresent(eventHandler::handle);
                     }
                 }

@@ -24,6 +24,15 @@ public record AriSettings(URI url, String user, String password, String app,
         return new AriSettings(url, user, password, app, first, max, down);
     }
 
+    /**
+     * The second Stasis application, on the same events WebSocket, that endpoint and device state subscriptions
+     * go to: filtered to those two event types, it keeps the traffic of every channel on a watched endpoint away
+     * from {@link #app}. No call is ever sent to it.
+     */
+    public String presenceApp() {
+        return app + "-presence";
+    }
+
     boolean secure() {
         return "https".equalsIgnoreCase(url.getScheme()) || "wss".equalsIgnoreCase(url.getScheme());
     }

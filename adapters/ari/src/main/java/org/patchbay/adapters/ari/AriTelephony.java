@@ -248,6 +248,13 @@ public final class AriTelephony implements Telephony {
     }
 
     @Override
+    public Future<Void> watch(String eventSource) {
+        String presenceApp = connection.settings().presenceApp();
+        return this.<Application>request((ari, cb) -> ari.applications().subscribe(presenceApp, eventSource).execute(cb))
+                .mapEmpty();
+    }
+
+    @Override
     public Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology) {
         return this.<List<Endpoint>>request((ari, cb) -> ari.endpoints().listByTech().setTech(technology).execute(cb))
                 .map(list -> list.stream().map(AriEventMapper::state).toList())

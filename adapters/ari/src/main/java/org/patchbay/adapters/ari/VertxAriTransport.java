@@ -63,7 +63,19 @@ final class VertxAriTransport implements HttpClient, WsClient {
 
     /** A plain GET outside ari4java's model, for the version probe before ari4java knows its version. */
     Future<Buffer> get(String ariPath) {
-        return send("GET", ariPath, null, null).compose(reply -> reply.status() >= 200 && reply.status() < 300
+        return plain("GET", ariPath, null);
+    }
+
+    /**
+     * A PUT of a JSON body outside ari4java's model: ari4java wraps a body parameter in an object named after it,
+     * which Asterisk unwraps for some operations ({@code variables}) and not for others ({@code eventFilter}).
+     */
+    Future<Buffer> put(String ariPath, String json) {
+        return plain("PUT", ariPath, json);
+    }
+
+    private Future<Buffer> plain(String method, String ariPath, String body) {
+        return send(method, ariPath, null, body).compose(reply -> reply.status() >= 200 && reply.status() < 300
                 ? Future.succeededFuture(reply.body())
                 : Future.failedFuture(new RestException(reply.body().toString(StandardCharsets.UTF_8), reply.status())));
     }

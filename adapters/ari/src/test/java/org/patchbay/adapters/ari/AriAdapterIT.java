@@ -13,7 +13,13 @@ import org.patchbay.core.telephony.TelephonyEvent;
 import org.patchbay.core.telephony.TelephonyException;
 import org.patchbay.core.telephony.TelephonyStatus.State;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +85,31 @@ class AriAdapterIT {
         await(onContext(() -> telephony.hangup(call.channelId(), "normal")));
         waitFor(TelephonyEvent.StasisEnded.class);
         assertTrue(onEventLoop.stream().allMatch(b -> b), "every event is handed over on a Vert.x event loop");
+    }
+
+    @Test
+    void watchingAnEndpointBringsItsStateChangesButNoneOfItsChannelsTraffic() throws Exception {
+        await(onContext(() -> telephony.watch("endpoint:PJSIP")));
+        await(sim.setEndpointState("PJSIP/bob", "online"));
+        waitUntil(() -> events.contains(new TelephonyEvent.EndpointStateChanged("PJSIP/bob", "online")));
+        // A call of the PBX that is not Patchbay's: another ARI client originates it into the dialplan.
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("pb:secret".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> originated = http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl()
+                        + "/ari/channels?endpoint=PJSIP%2Fbob&context=caller&extension=2000&channelId=pbx-call"))
+                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, originated.statusCode(), originated.body());
+        Thread.sleep(200);
+        http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/ari/channels/pbx-call")).header("Authorization", auth)
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        // Events come in order: once this one is here, any of the call's would have come before it.
+        await(sim.setEndpointState("PJSIP/carol", "online"));
+        waitUntil(() -> events.contains(new TelephonyEvent.EndpointStateChanged("PJSIP/carol", "online")));
+        assertEquals(List.of(), events.stream().filter(e -> e.toString().contains("pbx-call")).toList());
+        String app = http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/ari/applications/patchbay-presence"))
+                .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals("[{\"type\":\"EndpointStateChange\"},{\"type\":\"DeviceStateChanged\"}]",
+                new io.vertx.core.json.JsonObject(app).getJsonArray("events_allowed").encode(), "Asterisk drops the rest: " + app);
     }
 
     @Test

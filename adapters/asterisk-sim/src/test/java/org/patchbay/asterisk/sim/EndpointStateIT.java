@@ -1,5 +1,6 @@
 package org.patchbay.asterisk.sim;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,5 +72,36 @@ class EndpointStateIT {
                 () -> harness.ari.ari("GET", "/applications/devices-only", null).status() == 404);
         assertEquals(List.of("PJSIP"), harness.expect(200, "GET", "/applications/patchbay")
                 .getJsonArray("endpoint_ids").getList());
+    }
+
+    /** As Asterisk 22.10.1 answers in {@code ari-captures/presence-app-event-filter.jsonl}. */
+    @Test
+    void anEndpointSubscriptionBringsItsChannelsEventsUnlessTheAppsFilterKeepsThemAway() {
+        EventCollector presence = EventCollector.connect(harness.vertx, harness.sim.port(), "patchbay-presence");
+        harness.sim.setEndpointState("PJSIP/bob", "online").await();
+        harness.expect(200, "POST", "/applications/patchbay/subscription?eventSource=endpoint:PJSIP");
+        harness.expect(200, "POST", "/applications/patchbay-presence/subscription?eventSource=endpoint:PJSIP");
+        JsonObject allowed = new JsonObject().put("allowed", new JsonArray().add(new JsonObject().put("type", "EndpointStateChange"))
+                .add(new JsonObject().put("type", "DeviceStateChanged")));
+        AriClient.Response wrapped = harness.ari.ari("PUT", "/applications/patchbay-presence/eventFilter",
+                new JsonObject().put("filter", allowed));
+        assertEquals(200, wrapped.status());
+        assertEquals(new JsonArray(), ((JsonObject) wrapped.json()).getJsonArray("events_allowed"), "a wrapped filter changes nothing");
+        AriClient.Response applied = harness.ari.ari("PUT", "/applications/patchbay-presence/eventFilter", allowed);
+        assertEquals(allowed.getJsonArray("allowed"), ((JsonObject) applied.json()).getJsonArray("events_allowed"));
+        assertEquals(404, harness.ari.ari("PUT", "/applications/nobody/eventFilter", allowed).status());
+        assertEquals(400, harness.ari.ari("PUT", "/applications/patchbay-presence/eventFilter",
+                new JsonObject().put("allowed", new JsonArray().add(new JsonObject().put("name", "x")))).status());
+
+        harness.expect(200, "POST", "/channels?endpoint=PJSIP/bob&context=caller&extension=2000&channelId=outside");
+        harness.awaitEvent("ChannelStateChange", "outside");
+        harness.expect(204, "DELETE", "/channels/outside");
+        harness.awaitEvent("ChannelDestroyed", "outside");
+        harness.sim.setEndpointState("PJSIP/bob", "offline").await();
+        presence.await(e -> "EndpointStateChange".equals(e.getString("type")) && "offline".equals(
+                e.getJsonObject("endpoint").getString("state")), 1, SimHarness.TIMEOUT_MILLIS);
+        assertEquals(List.of(), presence.events().stream().filter(e -> SimHarness.concerns(e, "outside")).toList(),
+                "the filtered app gets none of the call's events");
+        presence.close();
     }
 }

@@ -37,7 +37,7 @@ public final class PbxPresence {
      * current states, so phones that registered while Patchbay was away are present too.
      */
     public Future<Void> watch(String technology) {
-        return telephony.subscribe("endpoint:" + technology)
+        return telephony.watch("endpoint:" + technology)
                 .compose(v -> telephony.endpoints(technology))
                 .onSuccess(states -> states.forEach(this::on))
                 .onFailure(e -> LOG.warn("presence: cannot watch {} endpoints: {}", technology, e.getMessage()))
@@ -61,7 +61,7 @@ public final class PbxPresence {
      * went in use meanwhile is busy at once. A change that arrives while the read is under way is newer than it.
      */
     private void watchDevice(String device) {
-        telephony.subscribe("deviceState:" + device).compose(subscribed -> {
+        telephony.watch("deviceState:" + device).compose(subscribed -> {
             long changesBefore = deviceChanges.getOrDefault(device, 0L);
             return telephony.deviceState(device).onSuccess(state -> {
                 if (deviceChanges.getOrDefault(device, 0L) == changesBefore) {

@@ -72,10 +72,16 @@ public interface Telephony {
     Future<StasisResources> stasisResources();
 
     /**
-     * Also delivers the events of {@code eventSource} ({@code endpoint:PJSIP}, {@code deviceState:PJSIP/alice}):
-     * ARI sends an application the events of its own channels only, unless it subscribes.
+     * Also delivers the events of {@code eventSource} ({@code channel:<id>}): ARI sends an application the events
+     * of its own channels only, unless it subscribes.
      */
     Future<Void> subscribe(String eventSource);
+
+    /**
+     * Delivers the state changes of {@code eventSource} ({@code endpoint:PJSIP}, {@code deviceState:PJSIP/alice}) and
+     * nothing else of it: Asterisk sends an app subscribed to an endpoint every event of every channel on it too.
+     */
+    Future<Void> watch(String eventSource);
 
     /** The endpoints of {@code technology} as they are now, each as its EndpointStateChange would report it; none if it has none. */
     Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology);

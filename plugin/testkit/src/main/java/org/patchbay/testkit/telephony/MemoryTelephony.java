@@ -259,6 +259,12 @@ public final class MemoryTelephony extends PbxPlumbing implements Telephony {
         return reply(Future.succeededFuture());
     }
 
+    /** No endpoints and no device states of its own: nothing to watch. */
+    @Override
+    public Future<Void> watch(String eventSource) {
+        return reply(Future.succeededFuture());
+    }
+
     /** This PBX has no endpoints of its own: calls reach it as scripted channels, never as registered phones. */
     @Override
     public Future<List<TelephonyEvent.EndpointStateChanged>> endpoints(String technology) {

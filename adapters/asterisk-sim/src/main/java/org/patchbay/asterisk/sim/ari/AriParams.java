@@ -42,6 +42,11 @@ final class AriParams {
         return host == null ? "localhost" : host;
     }
 
+    /** The JSON body as a whole (empty when none was sent), for the parameters that are the body itself. */
+    JsonObject body() {
+        return body.copy();
+    }
+
     String path(String name) {
         return context.pathParam(name);
     }

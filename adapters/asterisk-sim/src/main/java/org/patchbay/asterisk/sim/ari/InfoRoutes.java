@@ -25,6 +25,9 @@ final class InfoRoutes {
                 .subscribe(params.path("applicationName"), params.list("eventSource"))));
         routes.delete("/applications/:applicationName/subscription", params -> Reply.ok(engine.info()
                 .unsubscribe(params.path("applicationName"), params.list("eventSource"))));
+        // The body is the filter itself: Asterisk reads "allowed" and "disallowed" at its top level.
+        routes.put("/applications/:applicationName/eventFilter", params -> Reply.ok(engine.info()
+                .filter(params.path("applicationName"), params.body())));
         routes.get("/endpoints", params -> Reply.ok(engine.info().endpoints()));
         routes.get("/endpoints/:tech", params -> Reply.ok(engine.info().endpoints(params.path("tech"))));
         routes.get("/deviceStates/:deviceName", params -> Reply.ok(engine.info().deviceState(params.path("deviceName"))));

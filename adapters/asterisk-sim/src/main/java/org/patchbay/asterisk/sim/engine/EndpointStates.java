@@ -67,6 +67,24 @@ final class EndpointStates {
                 .map(source -> source.substring(prefix.length())).toList();
     }
 
+    /**
+     * Asterisk forwards every event of a channel on an endpoint to the apps subscribed to that endpoint or its
+     * technology, whether or not the channel is in Stasis ({@code endpoint-subscription-channel-events.jsonl}); an
+     * app that has the channel already gets it a second time ({@code presence-app-event-filter.jsonl}).
+     */
+    void channelEvent(Channel channel, JsonObject event) {
+        if (channel.endpoint == null || subscriptions.isEmpty()) {
+            return;
+        }
+        String endpoint = channel.endpoint.tech() + "/" + channel.endpoint.resource();
+        subscriptions.forEach((app, subscribed) -> {
+            if (!world.hub.subscribesAll(app)
+                    && (subscribed.contains("endpoint:" + channel.endpoint.tech()) || subscribed.contains("endpoint:" + endpoint))) {
+                world.hub.toApp(app, event.copy());
+            }
+        });
+    }
+
     /** A phone registered ({@code online}) or dropped off ({@code offline}); its device state follows. */
     void set(String endpoint, String state) {
         states.put(endpoint, state);

@@ -3,6 +3,7 @@ package org.patchbay.asterisk.sim.engine;
 import io.vertx.core.json.JsonObject;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +25,8 @@ public final class EventHub {
     }
 
     private final Map<String, App> apps = new TreeMap<>();
+    /** {@code PUT /applications/{app}/eventFilter}: kept per app name, as Asterisk keeps it with the app. */
+    private final Map<String, EventFilter> filters = new HashMap<>();
     private final String asteriskId;
     private final SimClock clock;
 
@@ -49,6 +52,20 @@ public final class EventHub {
 
     public void unregister(EventSink sink) {
         apps.values().removeIf(app -> app.sink == sink);
+    }
+
+    /** The app's event types filter, empty lists when none was set. */
+    EventFilter filter(String app) {
+        return filters.getOrDefault(app, EventFilter.NONE);
+    }
+
+    void filter(String app, EventFilter filter) {
+        filters.put(app, filter);
+    }
+
+    boolean subscribesAll(String app) {
+        App registered = apps.get(app);
+        return registered != null && registered.subscribeAll;
     }
 
     public boolean isActive(String app) {
@@ -92,7 +109,7 @@ public final class EventHub {
     }
 
     private void send(App app, JsonObject event) {
-        if (app == null) {
+        if (app == null || !filter(app.name).passes(event.getString("type"))) {
             return;
         }
         event.put("asterisk_id", asteriskId).put("application", app.name);

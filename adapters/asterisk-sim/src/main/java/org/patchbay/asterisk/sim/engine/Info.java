@@ -73,8 +73,15 @@ public final class Info {
                 .put("bridge_ids", bridgeIds)
                 .put("endpoint_ids", new JsonArray(world.endpoints.subscribed(app, "endpoint:")))
                 .put("device_names", new JsonArray(world.endpoints.subscribed(app, "deviceState:")))
-                .put("events_allowed", new JsonArray())
-                .put("events_disallowed", new JsonArray());
+                .put("events_allowed", world.hub.filter(app).allowedJson())
+                .put("events_disallowed", world.hub.filter(app).disallowedJson());
+    }
+
+    /** {@code PUT /applications/{app}/eventFilter}: which event types the app is sent from now on. */
+    public JsonObject filter(String app, JsonObject body) {
+        application(app);
+        world.hub.filter(app, world.hub.filter(app).updatedBy(body));
+        return application(app);
     }
 
     /** {@code POST /applications/{app}/subscription}: the app also sees these channels' or bridges' events. */

@@ -57,6 +57,7 @@ final class World {
 
     void emit(Channel channel, JsonObject event) {
         hub.toChannel(channel, event);
+        endpoints.channelEvent(channel, event);
     }
 
     void emit(Bridge bridge, JsonObject event) {
