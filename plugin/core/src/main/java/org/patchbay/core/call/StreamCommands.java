@@ -29,11 +29,11 @@ final class StreamCommands {
         put(args, "statusCallbackMethod", stream.statusCallbackMethod());
         // A JSON object keeps the custom parameters in the order the start message lists them.
         args.put("parameters", new JsonObject(new LinkedHashMap<>(stream.parameters())).encode());
-        return CallCommand.room(START, accountSid, callSid, args);
+        return CallCommand.stream(START, accountSid, callSid, args);
     }
 
     static CallCommand stop(String accountSid, String callSid, String sidOrName) {
-        return CallCommand.room(STOP, accountSid, callSid, Map.of("stream", sidOrName));
+        return CallCommand.stream(STOP, accountSid, callSid, Map.of("stream", sidOrName));
     }
 
     static Stream stream(CallCommand start) {

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param kind   {@code redirect} (url, method), {@code twiml} (twiml) or {@code end} (status), or a change
  *               to the room the call is in ({@code conference-end}, {@code participant-change},
- *               {@code participant-kick}, {@code member-redirect}) with its parameters in {@code args}
+ *               {@code participant-kick}, {@code member-redirect}), or a Streams request ({@code stream-start},
+ *               {@code stream-stop}), with its parameters in {@code args}
  */
 public record CallCommand(String kind, String accountSid, String callSid, String url, String method, String twiml,
                           String status, Map<String, String> args) {
@@ -29,6 +30,11 @@ public record CallCommand(String kind, String accountSid, String callSid, String
 
     public static CallCommand end(String accountSid, String callSid, CallStatus status) {
         return new CallCommand("end", accountSid, callSid, null, null, null, status.wire(), Map.of());
+    }
+
+    /** A Streams request on the call {@code callSid}, carried out by the node that runs the call. */
+    public static CallCommand stream(String kind, String accountSid, String callSid, Map<String, String> args) {
+        return new CallCommand(kind, accountSid, callSid, null, null, null, null, args);
     }
 
     /** A change to the room of the call {@code callSid}, carried out by the node that runs the call. */
