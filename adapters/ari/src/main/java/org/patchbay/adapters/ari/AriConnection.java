@@ -123,6 +123,7 @@ public final class AriConnection {
                     return asteriskVersion(fresh).compose(asterisk -> openEvents(fresh, thisAttempt)
                             .compose(v -> confirmRegistered(APP_CONFIRMATIONS))
                             .compose(v -> PresenceApp.filter(transport, settings.presenceApp()))
+                            .compose(v -> PresenceApp.releaseCallAppWatches(transport, settings.app()))
                             .map(v -> {
                                 onConnectedNow(fresh, version, asterisk);
                                 return v;

@@ -74,6 +74,10 @@ final class VertxAriTransport implements HttpClient, WsClient {
         return plain("PUT", ariPath, json);
     }
 
+    Future<Buffer> delete(String ariPath) {
+        return plain("DELETE", ariPath, null);
+    }
+
     private Future<Buffer> plain(String method, String ariPath, String body) {
         return send(method, ariPath, null, body).compose(reply -> reply.status() >= 200 && reply.status() < 300
                 ? Future.succeededFuture(reply.body())

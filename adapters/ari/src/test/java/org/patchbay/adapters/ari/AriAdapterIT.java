@@ -113,6 +113,25 @@ class AriAdapterIT {
     }
 
     @Test
+    void endsTheEndpointWatchesAnEarlierPatchbayLeftOnTheCallApp() throws Exception {
+        // As Patchbay did before the presence app; Asterisk keeps the subscription across reconnections.
+        await(onContext(() -> telephony.subscribe("endpoint:PJSIP")));
+        assertEquals(List.of("PJSIP"), application("patchbay").getJsonArray("endpoint_ids").getList());
+        await(sim.refuseEventSockets(1500));
+        await(sim.disconnectEventSockets());
+        waitUntil(() -> connection.status().state() == State.CONNECTING);
+        waitUntil(() -> connection.status().state() == State.CONNECTED);
+        assertEquals(List.of(), application("patchbay").getJsonArray("endpoint_ids").getList(), "ended before connected");
+    }
+
+    private io.vertx.core.json.JsonObject application(String app) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString("pb:secret".getBytes(StandardCharsets.UTF_8));
+        return new io.vertx.core.json.JsonObject(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                sim.baseUrl() + "/ari/applications/" + app)).header("Authorization", auth).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    @Test
     void aGoneChannelIsAFailedFutureSayingSo() {
         Throwable failure = awaitFailure(onContext(() -> telephony.answer("no-such-channel")));
         TelephonyException e = assertInstanceOf(TelephonyException.class, failure);
