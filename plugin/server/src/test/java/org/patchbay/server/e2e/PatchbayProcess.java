@@ -37,7 +37,7 @@ final class PatchbayProcess implements AutoCloseable {
         builder.environment().remove("PATCHBAY_ARI_URL");
         try {
             PatchbayProcess started = new PatchbayProcess(builder.start(), port);
-            started.awaitHealthy();
+            started.awaitHealthy(dataDir);
             return started;
         } catch (IOException e) {
             throw new AssertionError("cannot start a Patchbay process", e);
@@ -57,13 +57,14 @@ final class PatchbayProcess implements AutoCloseable {
         return port;
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(Path dataDir) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
+                // A request the process takes but does not answer must not eat the whole wait.
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }
@@ -76,7 +77,7 @@ final class PatchbayProcess implements AutoCloseable {
             Harness.sleep(Duration.ofMillis(100));
         }
         kill();
-        throw new AssertionError("the Patchbay process did not become healthy");
+        throw new AssertionError("the Patchbay process did not become healthy; its log:\n" + log(dataDir));
     }
 
     /** SIGTERM, as an orchestrator stops a node; answers the exit status once the process has ended. */
