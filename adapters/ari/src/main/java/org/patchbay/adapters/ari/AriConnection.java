@@ -21,9 +21,6 @@ import org.patchbay.core.telephony.TelephonyStatus.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Keeps Patchbay connected to one Asterisk: detects the ARI version, opens the events WebSocket
  * for the Stasis app, and when Asterisk goes away reconnects with capped exponential backoff.
@@ -213,7 +210,7 @@ public final class AriConnection {
      * the whole connection.
      */
     private Future<Void> confirmRegistered(int triesLeft) {
-        String app = URLEncoder.encode(settings.app(), StandardCharsets.UTF_8).replace("+", "%20");
+        String app = VertxAriTransport.encode(settings.app());
         return transport.get("/applications/" + app).<Void>mapEmpty().recover(failure -> {
             if (triesLeft <= 1 || stopped) {
                 return Future.failedFuture("Asterisk does not list the Stasis app '" + settings.app() + "' after the events"

@@ -11,8 +11,6 @@ import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +31,7 @@ final class PresenceApp {
 
     /** Sets the app's event filter; an Asterisk that cannot (older than 16.3) still works, its channel events dropped here. */
     static Future<Void> filter(VertxAriTransport transport, String app) {
-        String path = "/applications/" + encode(app) + "/eventFilter";
+        String path = "/applications/" + VertxAriTransport.encode(app) + "/eventFilter";
         return transport.put(path, FILTER.encode()).<Void>mapEmpty().recover(failure -> {
             LOG.warn("could not set the event filter of Stasis app '{}' ({}): Asterisk sends it every event of the"
                     + " channels on watched endpoints, which Patchbay drops", app, failure.getMessage());
@@ -47,14 +45,14 @@ final class PresenceApp {
      * Patchbay would go on getting every channel's events of the PBX, its own twice.
      */
     static Future<Void> releaseCallAppWatches(VertxAriTransport transport, String callApp) {
-        String path = "/applications/" + encode(callApp);
+        String path = "/applications/" + VertxAriTransport.encode(callApp);
         return transport.get(path).compose(body -> {
             JsonObject app = new JsonObject(body);
             List<String> sources = new ArrayList<>();
             app.getJsonArray("endpoint_ids", new JsonArray()).forEach(id -> sources.add("endpoint:" + id));
             app.getJsonArray("device_names", new JsonArray()).forEach(name -> sources.add("deviceState:" + name));
             List<Future<Buffer>> ended = sources.stream()
-                    .map(source -> transport.delete(path + "/subscription?eventSource=" + encode(source))).toList();
+                    .map(source -> transport.delete(path + "/subscription?eventSource=" + VertxAriTransport.encode(source))).toList();
             if (!sources.isEmpty()) {
                 LOG.info("ending the subscriptions {} of Stasis app '{}' (made by an earlier Patchbay): presence watches"
                         + " through '{}' now", sources, callApp, callApp + "-presence");
@@ -64,10 +62,6 @@ final class PresenceApp {
             LOG.warn("could not check the subscriptions of Stasis app '{}': {}", callApp, failure.getMessage());
             return Future.succeededFuture();
         });
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A message of the presence app other than the two state changes: what its filter keeps away, when it could be set. */

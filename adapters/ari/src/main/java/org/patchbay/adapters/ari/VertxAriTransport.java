@@ -211,8 +211,13 @@ final class VertxAriTransport implements HttpClient, WsClient {
             }
             out.append(out.length() == 0 ? '?' : '&')
                     .append(param.getName()).append('=')
-                    .append(URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+                    .append(encode(param.getValue()));
         }
         return out.toString();
+    }
+
+    /** A path segment or query value of an ARI request, percent-encoded (a space as {@code %20}, as Asterisk reads it). */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -3,6 +3,7 @@ package org.patchbay.adapters.ari;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,23 +94,17 @@ class AriAdapterIT {
         await(sim.setEndpointState("PJSIP/bob", "online"));
         waitUntil(() -> events.contains(new TelephonyEvent.EndpointStateChanged("PJSIP/bob", "online")));
         // A call of the PBX that is not Patchbay's: another ARI client originates it into the dialplan.
-        HttpClient http = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("pb:secret".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> originated = http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl()
-                        + "/ari/channels?endpoint=PJSIP%2Fbob&context=caller&extension=2000&channelId=pbx-call"))
-                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> originated = ari("POST", "/channels?endpoint=PJSIP%2Fbob&context=caller&extension=2000&channelId=pbx-call");
         assertEquals(200, originated.statusCode(), originated.body());
         Thread.sleep(200);
-        http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/ari/channels/pbx-call")).header("Authorization", auth)
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        ari("DELETE", "/channels/pbx-call");
         // Events come in order: once this one is here, any of the call's would have come before it.
         await(sim.setEndpointState("PJSIP/carol", "online"));
         waitUntil(() -> events.contains(new TelephonyEvent.EndpointStateChanged("PJSIP/carol", "online")));
         assertEquals(List.of(), events.stream().filter(e -> e.toString().contains("pbx-call")).toList());
-        String app = http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/ari/applications/patchbay-presence"))
-                .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        JsonObject app = application("patchbay-presence");
         assertEquals("[{\"type\":\"EndpointStateChange\"},{\"type\":\"DeviceStateChanged\"}]",
-                new io.vertx.core.json.JsonObject(app).getJsonArray("events_allowed").encode(), "Asterisk drops the rest: " + app);
+                app.getJsonArray("events_allowed").encode(), "Asterisk drops the rest: " + app);
     }
 
     @Test
@@ -124,11 +119,16 @@ class AriAdapterIT {
         assertEquals(List.of(), application("patchbay").getJsonArray("endpoint_ids").getList(), "ended before connected");
     }
 
-    private io.vertx.core.json.JsonObject application(String app) throws Exception {
+    private JsonObject application(String app) throws Exception {
+        return new JsonObject(ari("GET", "/applications/" + app).body());
+    }
+
+    /** A request to the simulator's ARI as another client of the PBX makes it. */
+    private HttpResponse<String> ari(String method, String path) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString("pb:secret".getBytes(StandardCharsets.UTF_8));
-        return new io.vertx.core.json.JsonObject(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                sim.baseUrl() + "/ari/applications/" + app)).header("Authorization", auth).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/ari" + path))
+                .header("Authorization", auth).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -52,17 +52,8 @@ class EventSocketIT extends SimIT {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SimHarness.TIMEOUT_MILLIS);
         while (System.nanoTime() < deadline) {
             InboundCall next = harness.sim.startInboundCall("+15550000000", "1001", "").await();
-            long decided = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-            while (System.nanoTime() < decided) {
-                if (!harness.sim.state().await().channels().contains(next.channelId())) {
-                    return;
-                }
-                try {
-                    TimeUnit.MILLISECONDS.sleep(5);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(interrupted);
-                }
+            if (SimHarness.holdsWithin(1_000, () -> !harness.sim.state().await().channels().contains(next.channelId()))) {
+                return;
             }
             harness.sim.hangUp(next.channelId()).await();
             SimHarness.awaitCondition("the call placed too early to be gone",

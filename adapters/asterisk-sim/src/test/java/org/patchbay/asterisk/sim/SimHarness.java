@@ -112,10 +112,17 @@ final class SimHarness implements AutoCloseable {
     }
 
     static void awaitCondition(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MILLIS);
+        if (!holdsWithin(TIMEOUT_MILLIS, condition)) {
+            throw new AssertionError("timed out waiting for " + what);
+        }
+    }
+
+    /** Whether {@code condition} comes true within {@code millis}, asked every 5 ms. */
+    static boolean holdsWithin(long millis, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                return false;
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(5);
@@ -124,6 +131,7 @@ final class SimHarness implements AutoCloseable {
                 throw new AssertionError(interrupted);
             }
         }
+        return true;
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class LiveCallService implements LiveCalls {
     private final Store store;
     private final EndpointDirectory endpoints;
     private final TwimlParser parser;
-    private final NodeBus nodes;
+    private final CallCarrier carrier;
     private final OutboundQueue queue;
 
     public LiveCallService(CallRouter router, Store store, EndpointDirectory endpoints, TwimlParser parser, NodeBus nodes) {
@@ -39,7 +39,7 @@ public final class LiveCallService implements LiveCalls {
         this.store = store;
         this.endpoints = endpoints;
         this.parser = parser;
-        this.nodes = nodes;
+        this.carrier = new CallCarrier(store, nodes, router.nodeId());
         this.queue = new OutboundQueue(router.vertx(), router.admission(), store, sid -> router.tracker().ended(sid));
     }
 
@@ -110,16 +110,7 @@ public final class LiveCallService implements LiveCalls {
             session.context().runOnContext(v -> change(session, command).onComplete(result));
             return result.future();
         }
-        return store.of(CallRecord.KIND).get(command.accountSid(), command.callSid()).compose(record -> {
-            if (record == null) {
-                return Future.failedFuture(PatchbayException.notFound("/Calls/" + command.callSid()));
-            }
-            if (record.status().isFinal() || record.node() == null || record.node().equals(router.nodeId())) {
-                return Future.failedFuture(new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS,
-                        "Call is not in-progress. Cannot redirect."));
-            }
-            return nodes.send(record.node(), command).map(NodeReply::call);
-        });
+        return carrier.forward(command, "Call is not in-progress. Cannot redirect.").map(NodeReply::call);
     }
 
     private Future<CallRecord> change(CallSession session, CallCommand command) {

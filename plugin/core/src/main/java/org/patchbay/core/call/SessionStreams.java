@@ -20,16 +20,18 @@ import java.util.function.Function;
  * where its forks live; one to a call of another node is handed to that node over the node bus.
  */
 public final class SessionStreams implements LiveStreams {
+    private static final String NOT_IN_PROGRESS = "Call is not in-progress. Cannot start or stop a stream.";
+
     private final CallRouter router;
     private final Store store;
     private final StreamConnector connector;
-    private final NodeBus nodes;
+    private final CallCarrier carrier;
 
     public SessionStreams(CallRouter router, Store store, StreamConnector connector, NodeBus nodes) {
         this.router = router;
         this.store = store;
         this.connector = connector;
-        this.nodes = nodes;
+        this.carrier = new CallCarrier(store, nodes, router.nodeId());
     }
 
     /** Whether another node's command is a Streams request, for {@link #applyHere}. */
@@ -75,7 +77,7 @@ public final class SessionStreams implements LiveStreams {
         Promise<StreamState> result = Promise.promise();
         session.context().runOnContext(v -> {
             if (session.isEnded() || !session.answered()) {
-                result.fail(notInProgress("Call is not in-progress. Cannot start or stop a stream."));
+                result.fail(notInProgress());
             } else {
                 change.apply(session).onComplete(result);
             }
@@ -84,18 +86,10 @@ public final class SessionStreams implements LiveStreams {
     }
 
     private Future<StreamState> notHere(String accountSid, String callSid, CallCommand elsewhere) {
-        return store.of(CallRecord.KIND).get(accountSid, callSid).compose(record -> {
-            if (record == null) {
-                return Future.failedFuture(PatchbayException.notFound("/Calls/" + callSid));
-            }
-            if (record.status().isFinal() || record.node() == null || record.node().equals(router.nodeId())) {
-                return Future.failedFuture(notInProgress("Call is not in-progress. Cannot start or stop a stream."));
-            }
-            return nodes.send(record.node(), elsewhere).map(reply -> StreamCommands.state(accountSid, callSid, reply.detail()));
-        });
+        return carrier.forward(elsewhere, NOT_IN_PROGRESS).map(reply -> StreamCommands.state(accountSid, callSid, reply.detail()));
     }
 
-    private static PatchbayException notInProgress(String message) {
-        return new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS, message);
+    private static PatchbayException notInProgress() {
+        return new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS, NOT_IN_PROGRESS);
     }
 }

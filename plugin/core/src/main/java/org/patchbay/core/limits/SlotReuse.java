@@ -152,7 +152,7 @@ public final class SlotReuse implements Limiter {
             idleByKeys.computeIfAbsent(lease.keys(), keys -> new ArrayDeque<>()).addLast(new Idle(lease, System.nanoTime()));
             if (!sweepPending) {
                 sweepPending = true;
-                vertx.setTimer(Math.max(1, LINGER.toMillis()), id -> sweep());
+                sweepLater();
             }
         }
         return Future.succeededFuture();
@@ -166,10 +166,14 @@ public final class SlotReuse implements Limiter {
             due = takeIdle(idle -> now - idle.since() >= LINGER_NANOS);
             sweepPending = !idleByKeys.isEmpty();
             if (sweepPending) {
-                vertx.setTimer(Math.max(1, LINGER.toMillis()), id -> sweep());
+                sweepLater();
             }
         }
         due.forEach(shared::release);
+    }
+
+    private void sweepLater() {
+        vertx.setTimer(LINGER.toMillis(), id -> sweep());
     }
 
     /** Takes the idle leases {@code which} picks out of the pools. */

@@ -2,6 +2,8 @@ package org.patchbay.core.livecall;
 
 import io.vertx.core.Future;
 import org.patchbay.core.call.stream.StreamState;
+import org.patchbay.core.error.ErrorCode;
+import org.patchbay.core.error.PatchbayException;
 import org.patchbay.core.twiml.Stream;
 
 /**
@@ -31,8 +33,8 @@ public interface LiveStreams {
         };
     }
 
-    private static org.patchbay.core.error.PatchbayException notInProgress() {
-        return new org.patchbay.core.error.PatchbayException(400, org.patchbay.core.error.ErrorCode.CALL_NOT_IN_PROGRESS,
+    private static PatchbayException notInProgress() {
+        return new PatchbayException(400, ErrorCode.CALL_NOT_IN_PROGRESS,
                 "Call is not in-progress. Cannot start or stop a stream.");
     }
 }

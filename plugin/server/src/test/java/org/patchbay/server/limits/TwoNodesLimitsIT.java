@@ -94,7 +94,7 @@ class TwoNodesLimitsIT {
             assertEquals(200, request.answer(Duration.ofSeconds(5)).status());
         }
         // A node tells the other nodes' requests as it last read them, up to SlotReuse.FRESH ago.
-        sleepMillis(SlotReuse.FRESH.toMillis() + 50);
+        Harness.sleep(SlotReuse.FRESH.plusMillis(50));
         HeldRequest after = hold(b);
         after.finish();
         assertEquals("1", after.answer(Duration.ofSeconds(5)).header("Twilio-Concurrent-Requests"), "every slot was given back");
@@ -126,13 +126,5 @@ class TwoNodesLimitsIT {
         }
         assertTrue(refusedAfter > 0 && refusedAfter < Duration.ofSeconds(1).toNanos(),
                 "node B refused over the new limit after " + refusedAfter / 1_000_000 + " ms");
-    }
-
-    private static void sleepMillis(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
